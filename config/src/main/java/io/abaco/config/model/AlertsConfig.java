@@ -1,0 +1,4 @@
+package io.abaco.config.model;
+
+/** Where alerts go. */
+public record AlertsConfig(SlackConfig slack) {}

@@ -1,0 +1,4 @@
+package io.abaco.config.model;
+
+/** Backups go to {@code dir}/<cutover_id>/ (workspace-relative). */
+public record BackupConfig(String dir) {}
