@@ -15,4 +15,10 @@ import java.time.LocalDate;
  * @param extras values of the extra columns, aligned with {@link TapeHeader#extraColumns()}; null for empty
  */
 public record TapeRow(
-        long line, String loanId, String period, String measurementDate, LocalDate date, double[] amounts, String[] extras) {}
+        long line,
+        String loanId,
+        String period,
+        String measurementDate,
+        LocalDate date,
+        double[] amounts,
+        String[] extras) {}
