@@ -132,7 +132,7 @@ public final class PipelineService implements AutoCloseable {
         try {
             status.markStopping();
             Duration grace = options.shutdownGrace();
-            log.info("stopping: no new runs; waiting up to {} s for a run in progress", grace.toSeconds());
+            log.info("stopping: no new runs; waiting up to {} s for a run in progress", grace.toMillis() / 1000.0);
             scheduler.shutdown();
             if (!awaitRuns(grace)) {
                 log.warn(
