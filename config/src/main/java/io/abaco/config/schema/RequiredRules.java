@@ -82,7 +82,7 @@ public final class RequiredRules {
 
     /** True when the value is present; otherwise records a problem and returns false. */
     private boolean require(String path, String switchPath, String because) {
-        if (!tree.usable(path) && !tree.at(path).isNull()) return false; // already reported as a type problem
+        if (tree.rejectedPaths().contains(path)) return false; // already reported
         JsonNode value = tree.at(path);
         if (value.isTextual() && !value.asText().isBlank()) return true;
         SourceMark at = tree.mark(path).isBuiltIn() ? tree.mark(switchPath) : tree.mark(path);
