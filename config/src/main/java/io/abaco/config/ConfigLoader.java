@@ -65,7 +65,7 @@ public final class ConfigLoader {
 
         AbacoConfig config = ConfigBinder.bind(validated.tree(), environmentName);
         JsonNode tree = validated.tree();
-        String sha256 = Hashing.sha256Hex(CanonicalJson.write(TreeRedactor.redact(tree)));
+        String sha256 = Hashing.sha256Hex(CanonicalJson.write(TreeRedactor.redactForHash(tree)));
         return new LoadedConfig(config, tree, List.of(masterFile, environmentFile), sha256);
     }
 

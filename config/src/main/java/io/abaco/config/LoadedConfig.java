@@ -12,8 +12,8 @@ import java.util.List;
  * @param tree the merged tree with placeholders resolved, typed as the schema says (holds secret values: print
  *     {@link #redactedTree()} only)
  * @param files the files merged, master first (absolute)
- * @param sha256 lower-case hex SHA-256 of the canonical JSON (sorted keys) of {@link #redactedTree()}, recorded in
- *     run manifests. Secrets are left out so that a recorded hash cannot be used to guess a password, and rotating
+ * @param sha256 lower-case hex SHA-256 of the canonical JSON (sorted keys) of the tree with secret values masked,
+ *     recorded in run manifests. Secrets are left out so that a recorded hash cannot be used to guess a password, and rotating
  *     a token does not change the configuration's identity.
  */
 public record LoadedConfig(AbacoConfig config, JsonNode tree, List<Path> files, String sha256) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds the secret values of a configuration tree: everything under a key that {@link Secrets#isSecretKey names a
@@ -17,9 +18,20 @@ final class TreeRedactor {
 
     private TreeRedactor() {}
 
-    /** A copy of {@code tree} with every secret replaced by {@link Secrets#MASK}. Null stays null. */
+    /**
+     * A copy of {@code tree} with every secret replaced by {@link Secrets#MASK}, and every other string scrubbed of
+     * registered secret values and URL passwords. Null stays null.
+     */
     static JsonNode redact(JsonNode tree) {
-        return copy(tree, false);
+        return copy(tree, false, Secrets::redact);
+    }
+
+    /**
+     * Like {@link #redact} but independent of what else was registered in this process (only secret keys and URL
+     * passwords are masked), so that the same configuration always hashes the same.
+     */
+    static JsonNode redactForHash(JsonNode tree) {
+        return copy(tree, false, Secrets::maskUrlPassword);
     }
 
     /** Registers every secret value with {@link Secrets#register} so that all later output is scrubbed. */
@@ -27,22 +39,22 @@ final class TreeRedactor {
         register(tree, false);
     }
 
-    private static JsonNode copy(JsonNode node, boolean secret) {
+    private static JsonNode copy(JsonNode node, boolean secret, UnaryOperator<String> scrub) {
         if (node.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, JsonNode> field : iterable(node)) {
-                out.set(field.getKey(), copy(field.getValue(), secret || isSecret(field.getKey())));
+                out.set(field.getKey(), copy(field.getValue(), secret || isSecret(field.getKey()), scrub));
             }
             return out;
         }
         if (node.isArray()) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
-            node.forEach(item -> out.add(copy(item, secret)));
+            node.forEach(item -> out.add(copy(item, secret, scrub)));
             return out;
         }
         if (node.isNull() || (node.isTextual() && node.asText().isEmpty())) return node;
         if (secret) return JsonNodeFactory.instance.textNode(Secrets.MASK);
-        return node.isTextual() ? JsonNodeFactory.instance.textNode(Secrets.redact(node.asText())) : node;
+        return node.isTextual() ? JsonNodeFactory.instance.textNode(scrub.apply(node.asText())) : node;
     }
 
     private static void register(JsonNode node, boolean secret) {
