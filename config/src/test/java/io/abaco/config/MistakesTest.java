@@ -144,6 +144,32 @@ class MistakesTest {
     }
 
     @Test
+    void enumListsMustNotBeEmptyNorRepeatAValue() {
+        fixture.master("version: 2\npipeline:\n  output: {formats: []}\n  calculation: {timeseries: [daily, daily]}\n");
+
+        assertThat(fixture.problems("development"))
+                .containsExactly(
+                        "config/pipeline.yml:3:21: pipeline.output.formats: expected at least one of parquet|csv|json",
+                        "config/pipeline.yml:4:37: pipeline.calculation.timeseries[1]: 'daily' is listed twice");
+    }
+
+    @Test
+    void aDisabledSectionIsStillTypeChecked() {
+        fixture.master(
+                """
+                version: 2
+                alerts:
+                  slack: {enabled: false, max_per_day: lots, webhok_url: x}
+                """);
+
+        assertThat(fixture.problems("development"))
+                .containsExactly(
+                        "config/pipeline.yml:3:40: alerts.slack.max_per_day: expected a number, got 'lots'",
+                        "config/pipeline.yml:3:46: alerts.slack.webhok_url: unknown key 'webhok_url' (did you mean"
+                                + " 'webhook_url'?)");
+    }
+
+    @Test
     void missingRequiredVariableNamesTheVariableKeyAndPosition() {
         fixture.master("version: 2\nname: \"abaco-${TEAM}\"\n");
 
