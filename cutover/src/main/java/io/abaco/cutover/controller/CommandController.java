@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Drives the service through the operator's own shell commands ({@code bash -c}, in the working directory): cron
- * toggles, kubectl, docker… {@code status_command} exit 0 means running; without one the state is unknown and
- * start/stop always run their command.
+ * toggles, kubectl, docker… {@code status_command} exit 0 means running, non-zero stopped; it is required, because
+ * abaco verifies every start and stop it reports.
  */
 final class CommandController implements ServiceController {
     private final String service;
@@ -37,21 +37,18 @@ final class CommandController implements ServiceController {
 
     @Override
     public ControlResult stop() {
-        if (settings.statusCommand() != null && status().state() == ServiceState.STOPPED) {
+        if (status().state() == ServiceState.STOPPED) {
             return new ControlResult("stop", false, "not running (status_command exit non-zero)");
         }
         CommandResult result = runner.runShell(settings.stopCommand(), settings.workdir(), settings.stopTimeout());
         if (!result.succeeded()) throw failure("stop_command failed (" + result.summary() + ")");
-        if (settings.statusCommand() != null) {
-            ServiceStatus after = status();
-            if (after.running()) throw failure("still running after stop_command: " + after.detail());
-        }
+        ServiceStatus after = status();
+        if (after.running()) throw failure("still running after stop_command: " + after.detail());
         return new ControlResult("stop", true, outcome("ran stop_command", result));
     }
 
     @Override
     public ServiceStatus status() {
-        if (settings.statusCommand() == null) return ServiceStatus.unknown("no status_command configured");
         CommandResult result =
                 runner.runShell(settings.statusCommand(), settings.workdir(), CommandSettings.STATUS_TIMEOUT);
         if (result.timedOut()) return ServiceStatus.unknown("status_command timed out");
@@ -81,7 +78,7 @@ final class CommandController implements ServiceController {
     @Override
     public String describe() {
         return Secrets.redact("command: start `" + settings.startCommand() + "`, stop `" + settings.stopCommand()
-                + "`, status `" + (settings.statusCommand() == null ? "(none)" : settings.statusCommand()) + "` in "
+                + "`, status `" + settings.statusCommand() + "` in "
                 + settings.workdir() + (health == null ? "" : ", health " + health.displayUrl()));
     }
 
@@ -94,10 +91,7 @@ final class CommandController implements ServiceController {
         return new ExternalServiceException(Secrets.redact(service + ": " + message + LogTail.forMessage(logTail(20))));
     }
 
-    /**
-     * @param statusCommand null when not configured
-     * @param logFile null when not configured
-     */
+    /** @param logFile null when not configured */
     record CommandSettings(
             String startCommand,
             String stopCommand,

@@ -36,6 +36,7 @@ final class ProcessController implements ServiceController {
     public ControlResult start() {
         ServiceStatus before = status();
         if (before.running()) return new ControlResult("start", false, "already running (pid " + before.pid() + ")");
+        if (before.state() == ServiceState.UNKNOWN) throw unknownState(before);
         String staleNote = removeStalePidfile(before);
         Process process = launch();
         ProcessIdentity identity = ProcessIdentity.of(process.pid()).orElse(null);
@@ -54,10 +55,7 @@ final class ProcessController implements ServiceController {
     @Override
     public ControlResult stop() {
         ServiceStatus before = status();
-        if (before.state() == ServiceState.UNKNOWN) {
-            throw new ExternalServiceException(
-                    settings.service() + ": cannot tell whether it runs: " + before.detail());
-        }
+        if (before.state() == ServiceState.UNKNOWN) throw unknownState(before);
         if (!before.running()) {
             String note = removeStalePidfile(before);
             return new ControlResult("stop", false, note.isEmpty() ? "not running (no pidfile)" : note.strip());
@@ -124,6 +122,11 @@ final class ProcessController implements ServiceController {
                 + settings.pidfileDisplay() + ", log " + settings.logFile()
                 + (health == null ? "" : ", health " + health.displayUrl()) + ", SIGKILL after "
                 + Durations.seconds(settings.grace()) + ")");
+    }
+
+    private ExternalServiceException unknownState(ServiceStatus observed) {
+        return new ExternalServiceException(Secrets.redact(settings.service() + ": cannot tell whether it runs: "
+                + observed.detail() + " (remove the pidfile once you have checked by hand)"));
     }
 
     /** Removes a pidfile that names no process of ours; returns a note for the result message ("" if none). */

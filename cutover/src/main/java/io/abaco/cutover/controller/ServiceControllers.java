@@ -1,5 +1,6 @@
 package io.abaco.cutover.controller;
 
+import io.abaco.config.Secrets;
 import io.abaco.config.Workspace;
 import io.abaco.config.model.ServiceConfig;
 import io.abaco.error.ConfigException;
@@ -57,6 +58,7 @@ public final class ServiceControllers {
             Duration settle,
             HealthWait healthWait) {
         requireKeys(service, config, workspace);
+        Secrets.register(config.token());
         HttpClient client = HealthProbe.newClient(HTTP_TIMEOUT);
         HealthProbe health = blank(config.healthUrl())
                 ? null
@@ -88,7 +90,7 @@ public final class ServiceControllers {
                     new CommandController.CommandSettings(
                             config.startCommand(),
                             config.stopCommand(),
-                            blank(config.statusCommand()) ? null : config.statusCommand(),
+                            config.statusCommand(),
                             workdir,
                             logFile,
                             startTimeout,
@@ -127,7 +129,7 @@ public final class ServiceControllers {
                 switch (kind) {
                     case "process" -> List.of("command", "pidfile", "log_file");
                     case "systemd" -> List.of("unit");
-                    case "command" -> List.of("start_command", "stop_command");
+                    case "command" -> List.of("start_command", "stop_command", "status_command");
                     case "http" -> List.of("start_url", "stop_url", "health_url");
                     default -> List.of();
                 };
@@ -146,6 +148,7 @@ public final class ServiceControllers {
             case "unit" -> blank(config.unit());
             case "start_command" -> blank(config.startCommand());
             case "stop_command" -> blank(config.stopCommand());
+            case "status_command" -> blank(config.statusCommand());
             case "start_url" -> blank(config.startUrl());
             case "stop_url" -> blank(config.stopUrl());
             case "health_url" -> blank(config.healthUrl());

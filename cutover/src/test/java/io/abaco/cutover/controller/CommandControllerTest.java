@@ -113,21 +113,6 @@ class CommandControllerTest {
     }
 
     @Test
-    void withoutAStatusCommandTheStateIsUnknownAndStartAlwaysRuns() {
-        ServiceConfig config = ServiceConfigBuilder.controller("command")
-                .commands("echo x >> starts.log", "true", null)
-                .workdir("svc")
-                .build();
-        ServiceController controller =
-                ServiceControllers.create("v1", config, new Workspace(root), System.getenv(), false);
-
-        assertThat(controller.status())
-                .isEqualTo(new ServiceStatus(ServiceState.UNKNOWN, false, null, "no status_command configured", null));
-        assertThat(controller.start().changed()).isTrue();
-        assertThat(controller.start().changed()).isTrue();
-    }
-
-    @Test
     void theStatusCommandSeesTheEnvironmentHandedToTheController() {
         ServiceConfig config = ServiceConfigBuilder.controller("command")
                 .commands("true", "true", "test \"$ABACO_TEST_MARKER\" = here")

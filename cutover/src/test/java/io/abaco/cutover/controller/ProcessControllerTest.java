@@ -189,7 +189,7 @@ class ProcessControllerTest {
     }
 
     @Test
-    void aPidfileWithoutStartTimeMakesTheStateUnknownAndStopRefuses() throws IOException {
+    void aPidfileWithoutStartTimeMakesTheStateUnknownAndStartAndStopRefuse() throws IOException {
         Files.createDirectories(pidfile.getParent());
         Files.writeString(pidfile, ProcessHandle.current().pid() + "\n");
         ServiceController controller = controller(script("graceful.sh", ChildProcesses.GRACEFUL));
@@ -197,8 +197,14 @@ class ProcessControllerTest {
         assertThat(controller.status().state()).isEqualTo(ServiceState.UNKNOWN);
         assertThatThrownBy(controller::stop)
                 .isInstanceOf(ExternalServiceException.class)
+                .hasMessage("v1: cannot tell whether it runs: pidfile " + pidfile + " has no start= line; cannot tell"
+                        + " whether pid " + ProcessHandle.current().pid() + " is still the process abaco started"
+                        + " (remove the pidfile once you have checked by hand)");
+        assertThatThrownBy(controller::start)
+                .isInstanceOf(ExternalServiceException.class)
                 .hasMessageContaining("has no start= line");
-        assertThat(pidfile).exists();
+        assertThat(pidfile).hasContent(ProcessHandle.current().pid() + "\n");
+        assertThat(root.resolve("logs/v1.log")).doesNotExist();
     }
 
     @Test

@@ -58,6 +58,20 @@ class ServiceControllersTest {
     }
 
     @Test
+    void aCommandControllerNeedsAStatusCommandToVerifyItsActions() {
+        assertThatThrownBy(() -> ServiceControllers.create(
+                        "v1",
+                        ServiceConfigBuilder.controller("command")
+                                .commands("true", "true", null)
+                                .build(),
+                        new Workspace(root),
+                        Map.of(),
+                        false))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("config/pipeline.yml: cutover.v1.status_command: required by the command controller");
+    }
+
+    @Test
     void statusesSerializeWithLowercaseStates() throws Exception {
         String json = new ObjectMapper()
                 .writeValueAsString(new ServiceStatus(ServiceState.RUNNING, true, 42L, "running (pid 42)", null));
