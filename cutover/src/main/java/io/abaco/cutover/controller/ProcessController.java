@@ -62,7 +62,10 @@ final class ProcessController implements ServiceController {
         }
         Pidfile pidfile = Pidfile.read(settings.pidfile()).orElseThrow();
         ProcessHandle handle = pidfile.identity().handleIfSame().orElse(null);
-        if (handle == null) return stop(); // it exited between the two looks: clean the pidfile up
+        if (handle == null) { // it exited between the two looks
+            ProcessActions.deleteQuietly(settings.pidfile());
+            return new ControlResult("stop", false, "not running (pid " + pidfile.pid() + " exited on its own)");
+        }
         String how = new ProcessActions(settings.service()).terminate(handle, settings.grace());
         ProcessActions.deleteQuietly(settings.pidfile());
         return new ControlResult("stop", true, "stopped pid " + handle.pid() + " " + how);
