@@ -40,7 +40,7 @@ final class ProcessController implements ServiceController {
         String staleNote = removeStalePidfile(before);
         Process process = launch();
         ProcessIdentity identity = ProcessIdentity.of(process.pid()).orElse(null);
-        if (identity != null) new Pidfile(identity, settings.commandLine()).writeTo(settings.pidfile());
+        if (identity != null) writePidfile(process, identity);
         if (exitedWithin(process, settings.settle())) {
             ProcessActions.deleteQuietly(settings.pidfile());
             throw new ExternalServiceException(Secrets.redact(settings.service() + " exited right after start (exit "
@@ -49,7 +49,8 @@ final class ProcessController implements ServiceController {
         return new ControlResult(
                 "start",
                 true,
-                Secrets.redact(staleNote + "started pid " + process.pid() + ": " + settings.commandLine()));
+                Secrets.redact((staleNote.isEmpty() ? "" : staleNote + "; ") + "started pid " + process.pid() + ": "
+                        + settings.commandLine()));
     }
 
     @Override
@@ -58,7 +59,7 @@ final class ProcessController implements ServiceController {
         if (before.state() == ServiceState.UNKNOWN) throw unknownState(before);
         if (!before.running()) {
             String note = removeStalePidfile(before);
-            return new ControlResult("stop", false, note.isEmpty() ? "not running (no pidfile)" : note.strip());
+            return new ControlResult("stop", false, note.isEmpty() ? "not running (no pidfile)" : note);
         }
         Pidfile pidfile = Pidfile.read(settings.pidfile()).orElseThrow();
         ProcessHandle handle = pidfile.identity().handleIfSame().orElse(null);
@@ -136,7 +137,20 @@ final class ProcessController implements ServiceController {
     private String removeStalePidfile(ServiceStatus observed) {
         if (observed.state() != ServiceState.STOPPED || !Files.exists(settings.pidfile())) return "";
         ProcessActions.deleteQuietly(settings.pidfile());
-        return "removed " + observed.detail() + "; ";
+        return "removed " + observed.detail();
+    }
+
+    /** A process abaco cannot find again must not be left running: without its pidfile, it is killed. */
+    private void writePidfile(Process process, ProcessIdentity identity) {
+        try {
+            new Pidfile(identity, settings.commandLine()).writeTo(settings.pidfile());
+        } catch (UncheckedIOException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            exitedWithin(process, Duration.ofSeconds(5));
+            throw new ExternalServiceException(
+                    settings.service() + ": started, then killed again: " + e.getMessage(), e);
+        }
     }
 
     private Process launch() {

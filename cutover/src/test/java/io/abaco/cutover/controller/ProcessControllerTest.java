@@ -183,7 +183,9 @@ class ProcessControllerTest {
         assertThat(status.state()).isEqualTo(ServiceState.STOPPED);
         assertThat(status.detail()).contains("now belongs to another process", "bystander.sh");
         assertThat(stopped.changed()).isFalse();
-        assertThat(stopped.message()).startsWith("removed stale pidfile run/v1.pid: pid " + bystander.pid());
+        assertThat(stopped.message())
+                .startsWith("removed stale pidfile run/v1.pid: pid " + bystander.pid())
+                .doesNotEndWith(";");
         assertThat(bystander.isAlive()).isTrue();
         assertThat(pidfile).doesNotExist();
     }
@@ -218,6 +220,24 @@ class ProcessControllerTest {
                 .isInstanceOf(ExternalServiceException.class)
                 .hasMessageStartingWith("cannot start v1 (bash " + script + ")");
         assertThat(pidfile).doesNotExist();
+    }
+
+    @Test
+    void aProcessWhosePidfileCannotBeWrittenIsKilledAgain() throws IOException {
+        Files.writeString(root.resolve("blocker"), "a file where the pidfile directory should be");
+        Path script = ChildProcesses.script(root, "graceful.sh", ChildProcesses.GRACEFUL);
+        ServiceConfig config = ServiceConfigBuilder.process("bash", script.toString())
+                .pidfile("blocker/v1.pid")
+                .build();
+
+        assertThatThrownBy(() -> controller(config).start())
+                .isInstanceOf(ExternalServiceException.class)
+                .hasMessageStartingWith("v1: started, then killed again: cannot write");
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .filter(handle -> handle.info().commandLine().orElse("").contains(script.toString())))
+                .isEmpty();
     }
 
     @Test
