@@ -151,6 +151,30 @@ class HttpControllerTest {
     }
 
     @Test
+    void aDryRunPostsNothing() {
+        wireMock.stubFor(get("/health").willReturn(aResponse().withStatus(200)));
+        ServiceController dryRun = ServiceControllers.create(
+                "v2",
+                ServiceConfigBuilder.controller("http")
+                        .urls(url("/admin/start"), url("/admin/stop"), url("/health"))
+                        .token(TOKEN)
+                        .build(),
+                new Workspace(root),
+                System.getenv(),
+                true);
+
+        ControlResult stop = dryRun.stop();
+        ControlResult start = dryRun.start();
+
+        assertThat(stop.message())
+                .startsWith("dry run: would stop v2 via http: start POST ")
+                .doesNotContain(TOKEN);
+        assertThat(start.changed()).isFalse();
+        wireMock.verify(0, postRequestedFor(urlEqualTo("/admin/stop")));
+        wireMock.verify(0, postRequestedFor(urlEqualTo("/admin/start")));
+    }
+
+    @Test
     void nothingListeningMeansStoppedAndStopIsANoOp() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
