@@ -57,11 +57,13 @@ public final class Journal {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(
-                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 // A crash mid-write leaves a torn last line; start on a fresh line so it cannot swallow this entry.
                 String prefix = endsInsideLine(channel) ? "\n" : "";
                 ByteBuffer bytes = ByteBuffer.wrap((prefix + line).getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) channel.write(bytes);
+                // one writer per cutover (the cutover lock), so writing at the end is an append
+                long position = channel.size();
+                while (bytes.hasRemaining()) position += channel.write(bytes, position);
                 channel.force(true);
             }
         } catch (IOException e) {
