@@ -61,6 +61,18 @@ final class Fixtures {
         return files;
     }
 
+    /** relative path → sha256 of every file under {@code root}, backups included. */
+    static Map<String, String> treeIncludingBackups(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile)
+                    .forEach(file -> files.put(root.relativize(file).toString(), Hashing.sha256Hex(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     /** All rows of a table, ordered, as text: a fingerprint to compare before and after. */
     static String rows(Connection connection, String table) throws SQLException {
         StringBuilder out = new StringBuilder();
