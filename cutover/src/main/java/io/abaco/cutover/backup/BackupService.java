@@ -1,6 +1,7 @@
 package io.abaco.cutover.backup;
 
 import io.abaco.error.StateRefusedException;
+import io.abaco.fs.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public final class BackupService {
     private static void removeStaleStaging(Path backupRoot, String cutoverId) {
         if (!Files.isDirectory(backupRoot)) return;
         try (Stream<Path> children = Files.list(backupRoot)) {
-            children.filter(child -> child.getFileName().toString().startsWith(io.abaco.fs.AtomicFiles.TEMP_PREFIX))
+            children.filter(child -> child.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX))
                     .filter(child -> child.getFileName().toString().endsWith("-" + cutoverId))
                     .forEach(Deletion::deleteTreeQuietly);
         } catch (IOException e) {

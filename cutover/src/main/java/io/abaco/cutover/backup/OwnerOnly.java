@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -48,7 +49,7 @@ final class OwnerOnly {
     static void applyMode(Path file, String mode) throws IOException {
         if (!POSIX || mode == null) return;
         int bits = Integer.parseInt(mode, 8);
-        Set<PosixFilePermission> permissions = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
         for (PosixFilePermission permission : PosixFilePermission.values()) {
             if ((bits & (1 << (8 - permission.ordinal()))) != 0) permissions.add(permission);
         }

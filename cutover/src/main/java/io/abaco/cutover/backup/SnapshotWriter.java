@@ -70,9 +70,8 @@ final class SnapshotWriter {
         List<Path> sources = plan.files();
         long bytesTotal = 0;
         for (Path source : sources) bytesTotal += Files.size(source);
-        int itemsTotal = sources.size() + plan.tables().size();
-        long bytesDone = 0;
-        int itemsDone = 0;
+        ProgressTracker tracker = new ProgressTracker(
+                progress, bytesTotal, sources.size() + plan.tables().size());
         List<FileEntry> files = new ArrayList<>();
         for (Path source : sources) {
             String original = BackupPaths.originalName(plan.workspace(), source);
@@ -84,13 +83,9 @@ final class SnapshotWriter {
                 copied = writeOwnerOnly(copy, in::transferTo);
             }
             files.add(new FileEntry(original, backupPath, copied.bytes(), copied.sha256(), OwnerOnly.mode(source)));
-            bytesDone += copied.bytes();
-            progress.onProgress(bytesDone, bytesTotal, ++itemsDone, itemsTotal);
-            CrashPoints.reach(crashPrefix + ".file." + itemsDone);
+            CrashPoints.reach(crashPrefix + ".file." + tracker.fileDone(copied.bytes()));
         }
-        List<TableEntry> tables = plan.tables().isEmpty()
-                ? List.of()
-                : dumpTables(plan, staging, progress, bytesDone, bytesTotal, itemsDone, itemsTotal, crashPrefix);
+        List<TableEntry> tables = plan.tables().isEmpty() ? List.of() : dumpTables(plan, staging, tracker, crashPrefix);
         BackupManifest manifest = new BackupManifest(
                 plan.cutoverId(),
                 clock.instant(),
@@ -108,15 +103,7 @@ final class SnapshotWriter {
 
     /** Dumps every table inside one repeatable-read transaction, so that the dumps are consistent with each other. */
     private static List<TableEntry> dumpTables(
-            SnapshotPlan plan,
-            Path staging,
-            BackupProgress progress,
-            long bytesDone,
-            long bytesTotal,
-            int itemsDone,
-            int itemsTotal,
-            String crashPrefix)
-            throws IOException {
+            SnapshotPlan plan, Path staging, ProgressTracker tracker, String crashPrefix) throws IOException {
         DatabaseTarget database = plan.database();
         List<TableEntry> tables = new ArrayList<>();
         try (Connection connection = database.connect()) {
@@ -143,7 +130,7 @@ final class SnapshotWriter {
                         copied.sha256(),
                         file,
                         columns.stream().map(TableDumps.Column::name).toList()));
-                progress.onProgress(bytesDone, bytesTotal, ++itemsDone, itemsTotal);
+                tracker.itemDone();
                 CrashPoints.reach(crashPrefix + ".table." + ++tableNumber);
             }
             connection.rollback();

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Properties;
 
 /**
@@ -64,7 +65,7 @@ public final class DatabaseLock {
                 }
             }
             handedOver = true;
-            return new AdvisoryLockHandle(connection, key, LockOwner.current(command, java.time.Instant.now()));
+            return new AdvisoryLockHandle(connection, key, LockOwner.current(command, Instant.now()));
         } catch (SQLException e) {
             throw new ExternalServiceException(Secrets.redact(
                     "cannot take the database cutover lock on schema " + schema + ": " + e.getMessage()));

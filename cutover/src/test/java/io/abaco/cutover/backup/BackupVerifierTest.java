@@ -2,6 +2,7 @@ package io.abaco.cutover.backup;
 
 import static io.abaco.cutover.backup.Fixtures.CUTOVER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.abaco.config.Workspace;
 import java.io.RandomAccessFile;
@@ -50,12 +51,9 @@ class BackupVerifierTest {
         assertThat(verification.problems())
                 .extracting(BackupProblem::path, BackupProblem::reason)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "files/config/pipeline.yml", ProblemReason.CHECKSUM_MISMATCH),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "files/data/metrics/production/kpis.json", ProblemReason.SIZE_MISMATCH),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "files/data/metrics/production/2026-11/portfolio.csv", ProblemReason.MISSING));
+                        tuple("files/config/pipeline.yml", ProblemReason.CHECKSUM_MISMATCH),
+                        tuple("files/data/metrics/production/kpis.json", ProblemReason.SIZE_MISMATCH),
+                        tuple("files/data/metrics/production/2026-11/portfolio.csv", ProblemReason.MISSING));
         BackupProblem truncated = verification.problems().stream()
                 .filter(problem -> problem.reason() == ProblemReason.SIZE_MISMATCH)
                 .findFirst()
@@ -73,8 +71,7 @@ class BackupVerifierTest {
         assertThat(verification.ok()).isFalse();
         assertThat(verification.problems())
                 .extracting(BackupProblem::path, BackupProblem::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("backup-manifest.json", ProblemReason.MANIFEST_MISSING));
+                .containsExactly(tuple("backup-manifest.json", ProblemReason.MANIFEST_MISSING));
     }
 
     @Test
@@ -99,8 +96,7 @@ class BackupVerifierTest {
 
         assertThat(verification.problems())
                 .extracting(BackupProblem::reason, BackupProblem::expected, BackupProblem::actual)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        ProblemReason.WRONG_CUTOVER_ID, "c-20261123T000000Z", CUTOVER));
+                .containsExactly(tuple(ProblemReason.WRONG_CUTOVER_ID, "c-20261123T000000Z", CUTOVER));
     }
 
     @Test
@@ -114,7 +110,6 @@ class BackupVerifierTest {
 
         assertThat(verification.problems())
                 .extracting(BackupProblem::path, BackupProblem::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("../../config/pipeline.yml", ProblemReason.UNSAFE_PATH));
+                .containsExactly(tuple("../../config/pipeline.yml", ProblemReason.UNSAFE_PATH));
     }
 }

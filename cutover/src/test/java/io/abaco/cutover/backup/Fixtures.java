@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -34,12 +35,7 @@ final class Fixtures {
 
     static BackupRequest request(Workspace workspace, DatabaseTarget database, String... tables) {
         return new BackupRequest(
-                workspace,
-                CUTOVER,
-                workspace.backupRoot(),
-                workspace.resolve(METRICS),
-                database,
-                java.util.List.of(tables));
+                workspace, CUTOVER, workspace.backupRoot(), workspace.resolve(METRICS), database, List.of(tables));
     }
 
     static void write(Path root, String relative, String content) throws IOException {

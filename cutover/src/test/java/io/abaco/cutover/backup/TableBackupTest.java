@@ -3,6 +3,7 @@ package io.abaco.cutover.backup;
 import static io.abaco.cutover.backup.Fixtures.CUTOVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.abaco.config.Workspace;
 import io.abaco.error.ExternalServiceException;
@@ -58,9 +59,8 @@ class TableBackupTest {
         assertThat(result.manifest().tables())
                 .extracting(TableEntry::table, TableEntry::rows, TableEntry::file, TableEntry::schema)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("loans", 3L, "tables/loans.csv", database.schema()),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "kpi_history", 10_000L, "tables/kpi_history.csv", database.schema()));
+                        tuple("loans", 3L, "tables/loans.csv", database.schema()),
+                        tuple("kpi_history", 10_000L, "tables/kpi_history.csv", database.schema()));
         TableEntry loans = result.manifest().tables().get(0);
         Path dump = result.backupDir().resolve(loans.file());
         assertThat(loans.sha256()).isEqualTo(Hashing.sha256Hex(dump));
