@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +59,30 @@ public final class BackupService {
         }
         BackupManifest manifest = writer.write(request.plan(), target, progress, "backup");
         return new BackupResult(target, manifest, false);
+    }
+
+    /** What {@link #backup} would do, changing nothing (for a dry run). */
+    public BackupPreview preview(BackupRequest request) {
+        SnapshotPlan plan = request.plan();
+        List<Path> files = plan.files();
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return new BackupPreview(
+                request.workspace().display(request.backupDir()),
+                Files.exists(request.backupDir()),
+                files.stream()
+                        .map(file -> BackupPaths.originalName(request.workspace(), file))
+                        .toList(),
+                bytes,
+                plan.tables().stream()
+                        .map(table -> plan.database().schema() + "." + table)
+                        .toList());
     }
 
     private static void removeStaleStaging(Path backupRoot, String cutoverId) {

@@ -5,6 +5,7 @@ import io.abaco.config.Secrets;
 import io.abaco.config.Workspace;
 import io.abaco.cutover.Phase;
 import io.abaco.cutover.report.CutoverJson;
+import io.abaco.fs.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -65,6 +66,7 @@ public final class Journal {
                 long position = channel.size();
                 while (bytes.hasRemaining()) position += channel.write(bytes, position);
                 channel.force(true);
+                if (position == bytes.limit()) AtomicFiles.fsyncDirectory(file.getParent()); // a new journal's name
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);

@@ -139,4 +139,22 @@ class BackupServiceTest {
         assertThat(result.manifest().files()).extracting(FileEntry::path).containsExactly("config/pipeline.yml");
         assertThat(result.manifest().roots()).containsExactly("config", Fixtures.METRICS);
     }
+
+    @Test
+    void aPreviewListsWhatWouldBeCopiedAndWritesNothing() throws Exception {
+        Workspace workspace = Fixtures.workspace(root);
+
+        BackupPreview preview = service.preview(Fixtures.request(workspace, null));
+
+        assertThat(preview.backupDir()).isEqualTo(".rollback/" + CUTOVER);
+        assertThat(preview.existing()).isFalse();
+        assertThat(preview.files()).hasSize(4).contains("config/pipeline.yml");
+        assertThat(preview.bytes())
+                .isEqualTo(Files.size(root.resolve("config/pipeline.yml"))
+                        + Files.size(root.resolve("config/environments/production.yml"))
+                        + Files.size(root.resolve("data/metrics/production/kpis.json"))
+                        + Files.size(root.resolve("data/metrics/production/2026-11/portfolio.csv")));
+        assertThat(preview.tables()).isEmpty();
+        assertThat(root.resolve(".rollback")).doesNotExist();
+    }
 }
