@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.abaco.config.Workspace;
+import io.abaco.cutover.report.CutoverJson;
 import io.abaco.error.InputDataException;
 import io.abaco.error.StateRefusedException;
 import java.nio.file.Files;
@@ -74,6 +75,11 @@ class RestoreServiceTest {
         assertThat(BackupVerifier.verify(backup).ok())
                 .as("the backup itself is untouched")
                 .isTrue();
+        assertThat(CutoverJson.compact().writeValueAsString(result))
+                .contains(
+                        "\"already_restored\":false",
+                        "\"v2_era_dir\":\".rollback/" + CUTOVER + "/v2-era\"",
+                        "\"steps\":[{\"step\":\"verify_backup\",\"duration_ms\":");
     }
 
     @Test
