@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.abaco.config.Workspace;
+import io.abaco.cutover.report.CutoverJson;
+import io.abaco.fs.Hashing;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,5 +114,33 @@ class BackupVerifierTest {
         assertThat(verification.problems())
                 .extracting(BackupProblem::path, BackupProblem::reason)
                 .containsExactly(tuple("../../config/pipeline.yml", ProblemReason.UNSAFE_PATH));
+    }
+
+    @Test
+    void aTableDumpWhoseRowCountDiffersFromTheManifestIsNamed() throws Exception {
+        Path dump = backup.resolve("tables/loans.csv");
+        Files.createDirectories(dump.getParent());
+        Files.writeString(dump, "id,note\n1,\"two\nlines\"\n2,\"say \"\"hi\"\"\"\n");
+        Path manifestFile = backup.resolve("backup-manifest.json");
+        BackupManifest manifest = CutoverJson.compact().readValue(manifestFile.toFile(), BackupManifest.class);
+        TableEntry claimed = new TableEntry(
+                "analytics", "loans", 3, Hashing.sha256Hex(dump), "tables/loans.csv", List.of("id", "note"));
+        Files.write(
+                manifestFile,
+                CutoverJson.pretty()
+                        .writeValueAsBytes(new BackupManifest(
+                                manifest.cutoverId(),
+                                manifest.createdAt(),
+                                manifest.workspace(),
+                                manifest.roots(),
+                                manifest.files(),
+                                List.of(claimed),
+                                manifest.manifestVersion())));
+
+        BackupVerification verification = BackupVerifier.verify(backup);
+
+        assertThat(verification.problems())
+                .extracting(BackupProblem::path, BackupProblem::reason, BackupProblem::expected, BackupProblem::actual)
+                .containsExactly(tuple("tables/loans.csv", ProblemReason.ROW_COUNT_MISMATCH, "3 rows", "2 rows"));
     }
 }
