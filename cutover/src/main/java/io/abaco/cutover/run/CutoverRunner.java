@@ -1,7 +1,9 @@
 package io.abaco.cutover.run;
 
 import io.abaco.cutover.Phase;
+import io.abaco.cutover.journal.PhaseProgress;
 import io.abaco.cutover.report.PhaseReport;
+import io.abaco.cutover.report.PhaseStatus;
 import io.abaco.error.StateRefusedException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,22 +31,23 @@ public final class CutoverRunner {
     }
 
     /** Continues from the first phase that has not passed. */
-    public CutoverResult resume(CutoverContext context, Function<Phase, PhaseState> history) {
+    public CutoverResult resume(CutoverContext context, Function<Phase, PhaseProgress> history) {
         for (Phase phase : Phase.values()) {
-            if (history.apply(phase) != PhaseState.PASS) return runFrom(phase, context);
+            if (history.apply(phase) != PhaseProgress.PASSED) return runFrom(phase, context);
         }
         throw new StateRefusedException("cutover " + context.cutoverId() + " is already complete: nothing to resume");
     }
 
     /** One phase, if every phase before it has passed (preflight may always run). */
-    public CutoverResult runOne(Phase phase, CutoverContext context, Function<Phase, PhaseState> history) {
+    public CutoverResult runOne(Phase phase, CutoverContext context, Function<Phase, PhaseProgress> history) {
         if (!context.dryRun()) {
             for (Phase earlier : Phase.values()) {
                 if (earlier.order() >= phase.order()) break;
-                PhaseState state = history.apply(earlier);
-                if (state != PhaseState.PASS) {
+                PhaseProgress state = history.apply(earlier);
+                if (state != PhaseProgress.PASSED) {
                     throw new StateRefusedException("phase order: " + phase.cliName() + " needs " + earlier.cliName()
-                            + " to pass first (it is " + state.name().toLowerCase() + "); run 'abaco cutover "
+                            + " to pass first (it is "
+                            + state.name().toLowerCase().replace('_', ' ') + "); run 'abaco cutover "
                             + earlier.cliName() + "' or 'abaco cutover resume'");
                 }
             }
@@ -59,14 +62,14 @@ public final class CutoverRunner {
             if (phase.order() < first.order()) continue;
             PhaseReport report = PhaseTemplate.execute(phase, works.get(phase), context, phase.order() + 1, total());
             reports.add(report);
-            if ("FAIL".equals(report.status())) break;
+            if (report.status() == PhaseStatus.FAIL) break;
         }
         return result(context, reports);
     }
 
     private CutoverResult result(CutoverContext context, List<PhaseReport> reports) {
         PhaseReport last = reports.get(reports.size() - 1);
-        String status = context.dryRun() ? "DRY_RUN" : last.status().equals("FAIL") ? "FAIL" : "PASS";
+        String status = context.dryRun() ? "DRY_RUN" : last.status() == PhaseStatus.FAIL ? "FAIL" : "PASS";
         return new CutoverResult(context.cutoverId(), status, reports, nextCommand(last, status));
     }
 
@@ -74,8 +77,7 @@ public final class CutoverRunner {
         if (status.equals("DRY_RUN")) return "abaco cutover run";
         if (status.equals("FAIL"))
             return "abaco cutover resume   (after fixing: " + last.error() + ")  or  abaco rollback";
-        Phase lastPhase = Phase.valueOf(last.phase().toUpperCase().replace('-', '_'));
-        boolean complete = lastPhase.order() == total() - 1;
+        boolean complete = last.phase().order() == total() - 1;
         return complete ? null : "abaco cutover resume";
     }
 

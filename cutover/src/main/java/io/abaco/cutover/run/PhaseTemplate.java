@@ -3,6 +3,7 @@ package io.abaco.cutover.run;
 import io.abaco.config.Secrets;
 import io.abaco.cutover.Phase;
 import io.abaco.cutover.report.PhaseReport;
+import io.abaco.cutover.report.PhaseStatus;
 import io.abaco.error.AbacoException;
 import io.abaco.validation.CheckResult;
 import java.time.Duration;
@@ -43,24 +44,24 @@ public final class PhaseTemplate {
             Phase phase, CutoverContext context, Instant started, PhaseOutcome outcome, RuntimeException failure) {
         Instant finished = context.clock().instant();
         List<CheckResult> checks = outcome == null ? List.of() : outcome.checks();
-        String status;
+        PhaseStatus status;
         String error = null;
         if (failure != null) {
-            status = "FAIL";
+            status = PhaseStatus.FAIL;
             error = failure instanceof AbacoException
                     ? Secrets.redact(failure.getMessage())
                     : "internal error: " + Secrets.redact(String.valueOf(failure));
         } else if (context.dryRun()) {
-            status = "SKIPPED";
+            status = PhaseStatus.SKIPPED;
         } else if (outcome.verdictFailed()) {
-            status = "FAIL";
+            status = PhaseStatus.FAIL;
             error = outcome.checks().isEmpty() ? "the phase measured nothing" : firstFailure(outcome.checks());
         } else {
-            status = "PASS";
+            status = PhaseStatus.PASS;
         }
         return new PhaseReport(
                 context.cutoverId(),
-                phase.cliName(),
+                phase,
                 status,
                 started,
                 finished,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.abaco.config.Workspace;
 import io.abaco.cutover.Phase;
+import io.abaco.cutover.journal.PhaseProgress;
 import io.abaco.cutover.report.PhaseReport;
 import io.abaco.error.ExternalServiceException;
 import io.abaco.error.StateRefusedException;
@@ -50,7 +51,7 @@ class CutoverRunnerTest {
                 null,
                 Map.of(),
                 false,
-                new CutoverEffects(),
+                null,
                 recorder,
                 CutoverProgress.SILENT,
                 Clock.systemUTC());
@@ -89,7 +90,9 @@ class CutoverRunnerTest {
 
         assertThat(result.status()).isEqualTo("FAIL");
         assertThat(executed).containsExactly(Phase.PREFLIGHT, Phase.BACKUP);
-        assertThat(reports).extracting(PhaseReport::phase).containsExactly("preflight", "backup", "staging-validate");
+        assertThat(reports)
+                .extracting(PhaseReport::phase)
+                .containsExactly(Phase.PREFLIGHT, Phase.BACKUP, Phase.STAGING_VALIDATE);
         assertThat(reports.get(2).error()).isEqualTo("kpi_variance: par_30 differs by 2.5%");
         assertThat(result.nextCommand()).contains("abaco cutover resume").contains("abaco rollback");
     }
@@ -103,8 +106,8 @@ class CutoverRunnerTest {
 
         assertThatThrownBy(() -> runner.runAll(context())).isInstanceOf(ExternalServiceException.class);
         PhaseReport last = reports.get(reports.size() - 1);
-        assertThat(last.phase()).isEqualTo("v1-stop");
-        assertThat(last.status()).isEqualTo("FAIL");
+        assertThat(last.phase()).isEqualTo(Phase.V1_STOP);
+        assertThat(last.status()).isEqualTo(io.abaco.cutover.report.PhaseStatus.FAIL);
         assertThat(last.error()).isEqualTo("V1 did not stop within 10 s");
     }
 
@@ -121,7 +124,7 @@ class CutoverRunnerTest {
     void resumeStartsAtTheFirstPhaseNotPassed() {
         CutoverRunner runner = new CutoverRunner(allPassingExcept(null, null));
         CutoverResult result =
-                runner.resume(context(), phase -> phase.order() < 3 ? PhaseState.PASS : PhaseState.INTERRUPTED);
+                runner.resume(context(), phase -> phase.order() < 3 ? PhaseProgress.PASSED : PhaseProgress.INTERRUPTED);
 
         assertThat(executed).containsExactly(Phase.V1_STOP, Phase.V2_ACTIVATE, Phase.POST_VALIDATE);
         assertThat(result.status()).isEqualTo("PASS");
@@ -130,7 +133,7 @@ class CutoverRunnerTest {
     @Test
     void resumeOfACompleteCutoverIsRefusedByState() {
         CutoverRunner runner = new CutoverRunner(allPassingExcept(null, null));
-        assertThatThrownBy(() -> runner.resume(context(), phase -> PhaseState.PASS))
+        assertThatThrownBy(() -> runner.resume(context(), phase -> PhaseProgress.PASSED))
                 .isInstanceOf(StateRefusedException.class)
                 .hasMessageContaining("already complete");
     }
@@ -141,9 +144,9 @@ class CutoverRunnerTest {
         assertThatThrownBy(() -> runner.runOne(
                         Phase.V2_ACTIVATE,
                         context(),
-                        phase -> phase == Phase.V1_STOP ? PhaseState.FAIL : PhaseState.PASS))
+                        phase -> phase == Phase.V1_STOP ? PhaseProgress.FAILED : PhaseProgress.PASSED))
                 .isInstanceOf(StateRefusedException.class)
-                .hasMessage("phase order: v2-activate needs v1-stop to pass first (it is fail); run 'abaco cutover"
+                .hasMessage("phase order: v2-activate needs v1-stop to pass first (it is failed); run 'abaco cutover"
                         + " v1-stop' or 'abaco cutover resume'");
         assertThat(executed).isEmpty();
         assertThat(reports).isEmpty();
