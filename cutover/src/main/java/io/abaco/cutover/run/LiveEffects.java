@@ -7,11 +7,27 @@ import io.abaco.cutover.git.GitWorkspace;
 import io.abaco.cutover.report.Artifact;
 import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.Hashing;
+import io.abaco.config.model.DatabaseConfig;
+import io.abaco.config.model.ServiceConfig;
+import io.abaco.cutover.backup.BackupManifest;
+import io.abaco.cutover.backup.BackupRequest;
+import io.abaco.cutover.backup.BackupResult;
+import io.abaco.cutover.backup.BackupService;
+import io.abaco.pipeline.db.DatabaseMigrations;
+import io.abaco.pipeline.run.PipelineRunner;
+import io.abaco.pipeline.run.RunRequest;
+import io.abaco.pipeline.run.RunResult;
+import io.abaco.validation.shadow.KpiSnapshot;
+import io.abaco.validation.shadow.V1CommandExecutor;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Map;
 
 /** The effects of a real cutover. */
 public final class LiveEffects implements CutoverEffects {
+    private static final Duration V1_RUN_TIMEOUT = Duration.ofMinutes(30);
+
     private final Workspace workspace;
     private final ServiceCommands services;
 
@@ -41,5 +57,33 @@ public final class LiveEffects implements CutoverEffects {
     public String tagHead(String tagName) {
         GitWorkspace git = new GitWorkspace(workspace);
         return git.isRepository() && git.head().isPresent() ? git.tagHead(tagName) : null;
+    }
+
+    @Override
+    public BackupOutcome backup(BackupRequest request) {
+        BackupResult result = new BackupService().backup(request);
+        BackupManifest manifest = result.manifest();
+        return new BackupOutcome(
+                workspace.display(result.backupDir()),
+                manifest.files().size(),
+                manifest.totalBytes(),
+                manifest.tables().stream().map(table -> table.table() + " (" + table.rows() + " rows)").toList(),
+                result.reused(),
+                true);
+    }
+
+    @Override
+    public int migrate(DatabaseConfig database) {
+        return DatabaseMigrations.migrate(database);
+    }
+
+    @Override
+    public Optional<RunResult> runPipeline(RunRequest request) {
+        return Optional.of(new PipelineRunner().run(request));
+    }
+
+    @Override
+    public Optional<KpiSnapshot> runV1(ServiceConfig v1, Path workingDirectory, Path tape, Path outputDir) {
+        return Optional.of(new V1CommandExecutor(v1, workingDirectory, V1_RUN_TIMEOUT).run(tape, outputDir));
     }
 }
