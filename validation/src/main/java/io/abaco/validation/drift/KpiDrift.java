@@ -30,9 +30,7 @@ public final class KpiDrift {
 
     /** |current − reference| / |reference| × 100; both zero → 0; reference zero → 100. */
     public static double percent(double current, double reference) {
-        if (current == 0.0 && reference == 0.0) return 0.0;
-        if (reference == 0.0) return 100.0;
-        return Math.abs(current - reference) / Math.abs(reference) * 100.0;
+        return Numbers.variancePct(reference, current);
     }
 
     /** One entry per KPI of {@code reference}, sorted by KPI name. */
