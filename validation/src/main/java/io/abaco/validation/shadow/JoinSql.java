@@ -1,41 +1,51 @@
 package io.abaco.validation.shadow;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The SQL of the row comparison, kept apart so that {@link RowComparator} reads as the steps it takes. */
 final class JoinSql {
     private JoinSql() {}
 
-    /** A table {@code k_loan, k_date, row_index, c0..cN} from one side's file. */
+    /**
+     * A table {@code k_loan, k_date, present, c0..cN} from one side's file: keys trimmed, a timestamp key cut to its
+     * date, numbers as doubles (empty → 0, not a number → null), text trimmed.
+     */
     static String load(String table, LoanFileColumns side, List<String> compared, List<Boolean> numeric) {
         StringBuilder sql =
                 new StringBuilder("CREATE TEMP TABLE ").append(table).append(" AS SELECT ");
         sql.append("trim(CAST(").append(side.quoted(LoanFileColumns.LOAN_ID)).append(" AS VARCHAR)) AS k_loan, ");
-        String date = "trim(CAST(" + side.quoted(LoanFileColumns.MEASUREMENT_DATE) + " AS VARCHAR))";
-        sql.append("CASE WHEN regexp_matches(")
-                .append(date)
-                .append(", '^\\d{4}-\\d{2}-\\d{2}') THEN left(")
-                .append(date)
-                .append(", 10) ELSE ")
-                .append(date)
-                .append(" END AS k_date, ");
-        sql.append("row_number() OVER () AS row_index");
+        sql.append("CASE WHEN length(k_date_text) > 10 AND substr(k_date_text, 5, 1) = '-'");
+        sql.append(" AND substr(k_date_text, 8, 1) = '-' THEN left(k_date_text, 10) ELSE k_date_text END AS k_date, ");
+        sql.append("true AS present");
         for (int i = 0; i < compared.size(); i++) {
-            String text = "trim(CAST(" + side.quoted(compared.get(i)) + " AS VARCHAR))";
-            String value = numeric.get(i)
-                    ? "CASE WHEN " + text + " IS NULL OR " + text + " = '' THEN 0.0 ELSE TRY_CAST(" + text
-                            + " AS DOUBLE) END"
-                    : text;
+            String name = compared.get(i);
+            String column = side.quoted(name);
+            String text = "trim(CAST(" + column + " AS VARCHAR))";
+            String value;
+            if (!numeric.get(i)) {
+                value = text;
+            } else if (side.storedAsNumber(name)) {
+                value = "coalesce(CAST(" + column + " AS DOUBLE), 0.0)";
+            } else {
+                value = "CASE WHEN " + column + " IS NULL OR " + text + " = '' THEN 0.0 ELSE TRY_CAST(" + text
+                        + " AS DOUBLE) END";
+            }
             sql.append(", ").append(value).append(" AS c").append(i);
         }
-        return sql.append(" FROM ").append(side.source()).toString();
+        sql.append(" FROM (SELECT *, trim(CAST(").append(side.quoted(LoanFileColumns.MEASUREMENT_DATE));
+        return sql.append(" AS VARCHAR)) AS k_date_text FROM ")
+                .append(side.source())
+                .append(")")
+                .toString();
     }
 
     /** The full outer join with, per compared column, both values and a mismatch flag. */
     static String joined(List<String> compared, List<Boolean> numeric, double absoluteTolerance) {
+        String tolerance = BigDecimal.valueOf(absoluteTolerance).toPlainString();
         StringBuilder sql = new StringBuilder("SELECT ");
         sql.append("coalesce(a.k_loan, b.k_loan) AS loan_id, coalesce(a.k_date, b.k_date) AS measurement_date, ");
-        sql.append("a.row_index IS NOT NULL AS in_v1, b.row_index IS NOT NULL AS in_v2");
+        sql.append("a.present IS NOT NULL AS in_v1, b.present IS NOT NULL AS in_v2");
         StringBuilder any = new StringBuilder("false");
         for (int i = 0; i < compared.size(); i++) {
             String left = "a.c" + i;
@@ -43,11 +53,11 @@ final class JoinSql {
             String differs = numeric.get(i)
                     ? "CASE WHEN " + left + " IS NULL AND " + right + " IS NULL THEN false WHEN " + left
                             + " IS NULL OR " + right + " IS NULL THEN true ELSE abs(" + left + " - " + right + ") > "
-                            + java.math.BigDecimal.valueOf(absoluteTolerance).toPlainString() + " END"
+                            + tolerance + " END"
                     : left + " IS DISTINCT FROM " + right;
             sql.append(", ").append(left).append(" AS a").append(i);
             sql.append(", ").append(right).append(" AS b").append(i);
-            sql.append(", coalesce(a.row_index IS NOT NULL AND b.row_index IS NOT NULL AND (")
+            sql.append(", coalesce(a.present AND b.present AND (")
                     .append(differs)
                     .append("), false) AS m")
                     .append(i);

@@ -19,7 +19,7 @@ import java.util.Map;
  * <p>Values: keys as trimmed text, measurement_date cut to its ISO date when it starts with one; numeric columns (see
  * {@link LoanFileColumns#numeric}) as doubles, an empty cell being 0 (DESIGN §5) and a non-numeric cell being null
  * (so it differs from any number); numbers equal when |v1 − v2| ≤ the absolute tolerance; text compared exactly.
- * Duplicate keys are counted and only one row per key is compared. Thread-safe: each call opens its own in-memory
+ * Duplicate keys are counted and only one row per key (any one of them) is compared. Thread-safe: each call opens its own in-memory
  * database.
  */
 public final class RowComparator {
@@ -78,8 +78,8 @@ public final class RowComparator {
                 "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM " + table
                         + " GROUP BY k_loan, k_date HAVING count(*) > 1)");
         if (duplicates > 0) {
-            statement.execute("CREATE TEMP TABLE " + table + "_first AS SELECT DISTINCT ON (k_loan, k_date) * FROM "
-                    + table + " ORDER BY k_loan, k_date, row_index");
+            statement.execute(
+                    "CREATE TEMP TABLE " + table + "_first AS SELECT DISTINCT ON (k_loan, k_date) * FROM " + table);
             statement.execute("DROP TABLE " + table);
             statement.execute("ALTER TABLE " + table + "_first RENAME TO " + table);
         }
