@@ -35,7 +35,11 @@ public final class V1CommandExecutor implements PipelineExecutor {
     public V1CommandExecutor(ServiceConfig v1, Path workingDirectory, Duration timeout) {
         if (v1.runCommand() == null || v1.runCommand().isBlank()) {
             throw new ConfigException(new ConfigProblem(
-                    null, 0, 0, "cutover.v1.run_command", "is required to run V1 for shadow comparison"));
+                    "config/pipeline.yml",
+                    0,
+                    0,
+                    "cutover.v1.run_command",
+                    "is required to run V1 for shadow comparison"));
         }
         this.runCommand = v1.runCommand();
         this.workingDirectory = workingDirectory;
