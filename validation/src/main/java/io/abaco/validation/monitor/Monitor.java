@@ -93,6 +93,23 @@ public final class Monitor {
         }
     }
 
+    /**
+     * A shutdown hook for SIGTERM/SIGINT (register it with {@link Runtime#addShutdownHook}): asks the monitor to stop
+     * and waits up to {@code grace} for the current validation to end and the final summary to be written.
+     */
+    public Thread shutdownHook(Duration grace) {
+        return new Thread(
+                () -> {
+                    stop();
+                    try {
+                        awaitFinished(grace);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "abaco-monitor-shutdown");
+    }
+
     /** Waits for {@link #run()} to return (e.g. in a shutdown hook, so the final summary is written). */
     public boolean awaitFinished(Duration timeout) throws InterruptedException {
         return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -261,4 +261,23 @@ class AlerterTest {
                 .hasMessage(
                         "config/pipeline.yml: alerts.slack.webhook_url: is required when alerts.slack.enabled is true");
     }
+
+    @Test
+    void aDamagedStateFileIsReportedAndLeftAsItWas() throws Exception {
+        Path stateFile = workspace.validationHistoryDir().resolve(AlertStateStore.FILE_NAME);
+        Files.createDirectories(stateFile.getParent());
+        Files.writeString(stateFile, "{\"checks\": [");
+
+        ValidationReport written = publisher(config(15, 50, true)).publish(report(CheckStatus.FAIL));
+
+        assertThat(written.status()).isEqualTo(ReportStatus.FAIL);
+        assertThat(written.alerts()).singleElement().satisfies(delivery -> {
+            assertThat(delivery.outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(delivery.detail())
+                    .startsWith(
+                            "alerting failed: " + stateFile + ": alert state unreadable (delete it to start afresh)");
+        });
+        assertThat(Files.readString(stateFile)).isEqualTo("{\"checks\": [");
+        assertThat(requests()).isZero();
+    }
 }

@@ -208,4 +208,44 @@ class MonitorTest {
         assertThat(done.decisions()).extracting(DecisionPoint::answer).containsExactly("yes", "yes");
         assertThat(done.decisions().get(0).due()).isEqualTo(T0.plusSeconds(600));
     }
+
+    @Test
+    void theShutdownHookReturnsOnlyOnceTheStoppedSummaryIsWritten() throws Exception {
+        CountDownLatch firstRun = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Supplier<ValidationReport> validate = () -> {
+            firstRun.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS); // a validation still running when the signal arrives
+            } catch (InterruptedException e) {
+                throw new AssertionError("the validation itself must not be interrupted", e);
+            }
+            return report(CheckStatus.PASS, 1, 4.0);
+        };
+        Path file = dir.resolve("monitor-summary.json");
+        Monitor monitor = new Monitor(
+                validate,
+                new MonitorSettings(Duration.ofMillis(20), Duration.ofHours(24), 3),
+                file,
+                Clock.systemUTC(),
+                Sleeper.system());
+        Thread thread = new Thread(monitor::run, "monitor");
+        thread.start();
+        assertThat(firstRun.await(30, TimeUnit.SECONDS)).isTrue();
+
+        Thread hook = monitor.shutdownHook(Duration.ofSeconds(30));
+        hook.start();
+        // release the validation only once the hook has asked to stop and is waiting for the summary
+        for (int i = 0; i < 3000 && hook.getState() != Thread.State.TIMED_WAITING; i++) Thread.sleep(10);
+        assertThat(hook.getState()).isEqualTo(Thread.State.TIMED_WAITING);
+        assertThat(thread.isAlive()).isTrue();
+        release.countDown();
+        hook.join(TimeUnit.SECONDS.toMillis(30));
+
+        MonitorSummary summary = read(file);
+        assertThat(summary.state()).isEqualTo("stopped");
+        assertThat(summary.runs()).isEqualTo(1);
+        assertThat(summary.history().get(0).error()).isNull();
+        thread.join(TimeUnit.SECONDS.toMillis(30));
+    }
 }
