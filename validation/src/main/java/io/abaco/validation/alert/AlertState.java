@@ -31,8 +31,17 @@ public record AlertState(Map<String, CheckState> checks, List<Instant> sent) {
      */
     public record CheckState(
             CheckStatus lastStatus, Instant lastSeenAt, CheckStatus notifiedStatus, Instant notifiedAt) {
+        /** The status last announced; PASS when nothing was ever announced. */
         public CheckStatus announced() {
             return notifiedStatus == null ? CheckStatus.PASS : notifiedStatus;
+        }
+
+        CheckState seen(CheckStatus status, Instant at) {
+            return new CheckState(status, at, notifiedStatus, notifiedAt);
+        }
+
+        CheckState announced(CheckStatus status, Instant at) {
+            return new CheckState(lastStatus, lastSeenAt, status, at);
         }
     }
 

@@ -3,6 +3,7 @@ package io.abaco.validation.alert;
 import io.abaco.config.model.SlackConfig;
 import io.abaco.validation.CheckResult;
 import io.abaco.validation.CheckStatus;
+import io.abaco.validation.Numbers;
 import io.abaco.validation.report.AlertDelivery;
 import io.abaco.validation.report.AlertDelivery.Outcome;
 import io.abaco.validation.report.ValidationHistory;
@@ -56,18 +57,36 @@ public final class Alerter {
         ValidationReport report = ValidationHistory.read(reportFile);
         AlertState state = store.load();
         Instant now = clock.instant();
-        Duration cooldown = Duration.ofMillis((long) (config.cooldownMinutes() * 60_000));
         Map<String, AlertState.CheckState> checks = new HashMap<>(state.checks());
         List<CheckChange> due = new ArrayList<>();
         List<String> cooling = new ArrayList<>();
+        sortChanges(report, now, checks, due, cooling);
+        List<AlertDelivery> deliveries = new ArrayList<>();
+        if (!cooling.isEmpty()) {
+            String why = "cooldown: announced less than " + Numbers.format(config.cooldownMinutes()) + " minutes ago";
+            deliveries.add(new AlertDelivery(CHANNEL, Outcome.SUPPRESSED, now, 0, cooling, why));
+        }
+        Instant dayAgo = now.minus(Duration.ofDays(1));
+        List<Instant> sent = new ArrayList<>(
+                state.sent().stream().filter(at -> at.isAfter(dayAgo)).toList());
+        if (!due.isEmpty()) deliveries.add(deliver(report, due, now, sent, checks));
+        store.save(new AlertState(checks, sent));
+        return deliveries;
+    }
+
+    /** Records every non-skipped check as seen and sorts its change, if any, into due or cooling. */
+    private void sortChanges(
+            ValidationReport report,
+            Instant now,
+            Map<String, AlertState.CheckState> checks,
+            List<CheckChange> due,
+            List<String> cooling) {
+        Duration cooldown = Duration.ofMillis((long) (config.cooldownMinutes() * 60_000));
         for (CheckResult check : report.checks()) {
             if (check.status() == CheckStatus.SKIPPED) continue;
             AlertState.CheckState previous =
                     checks.getOrDefault(check.name(), new AlertState.CheckState(null, null, null, null));
-            checks.put(
-                    check.name(),
-                    new AlertState.CheckState(
-                            check.status(), report.timestamp(), previous.notifiedStatus(), previous.notifiedAt()));
+            checks.put(check.name(), previous.seen(check.status(), report.timestamp()));
             if (check.status() == previous.announced()) continue;
             if (previous.notifiedAt() != null
                     && now.isBefore(previous.notifiedAt().plus(cooldown))) {
@@ -76,51 +95,30 @@ public final class Alerter {
                 due.add(new CheckChange(check, previous.announced()));
             }
         }
-        List<AlertDelivery> deliveries = new ArrayList<>();
-        if (!cooling.isEmpty()) {
-            deliveries.add(new AlertDelivery(
-                    CHANNEL,
-                    Outcome.SUPPRESSED,
-                    now,
-                    0,
-                    cooling,
-                    "cooldown: announced less than " + config.cooldownMinutes() + " minutes ago"));
+    }
+
+    /** Sends one message for all due changes unless the daily cap is reached; on success marks them announced. */
+    private AlertDelivery deliver(
+            ValidationReport report,
+            List<CheckChange> due,
+            Instant now,
+            List<Instant> sent,
+            Map<String, AlertState.CheckState> checks) {
+        List<String> names = due.stream().map(change -> change.check().name()).toList();
+        if (sent.size() >= config.maxPerDay()) {
+            String why = "daily cap: " + sent.size() + " messages in the last 24 hours (max_per_day "
+                    + config.maxPerDay() + ")";
+            return new AlertDelivery(CHANNEL, Outcome.SUPPRESSED, now, 0, names, why);
         }
-        List<Instant> sent = new ArrayList<>(state.sent().stream()
-                .filter(at -> at.isAfter(now.minus(Duration.ofDays(1))))
-                .toList());
-        if (!due.isEmpty()) {
-            List<String> names = due.stream().map(c -> c.check().name()).toList();
-            if (sent.size() >= config.maxPerDay()) {
-                deliveries.add(new AlertDelivery(
-                        CHANNEL,
-                        Outcome.SUPPRESSED,
-                        now,
-                        0,
-                        names,
-                        "daily cap: " + sent.size() + " messages in the last 24 hours (max_per_day "
-                                + config.maxPerDay() + ")"));
-            } else {
-                AlertSender.SendResult result = sender.send(SlackPayload.build(report, due));
-                Outcome outcome = result.delivered() ? Outcome.SENT : Outcome.FAILED;
-                deliveries.add(new AlertDelivery(CHANNEL, outcome, now, result.attempts(), names, result.detail()));
-                if (result.delivered()) {
-                    sent.add(now);
-                    for (CheckChange change : due) {
-                        String name = change.check().name();
-                        AlertState.CheckState seen = checks.get(name);
-                        checks.put(
-                                name,
-                                new AlertState.CheckState(
-                                        seen.lastStatus(),
-                                        seen.lastSeenAt(),
-                                        change.check().status(),
-                                        now));
-                    }
-                }
-            }
+        AlertSender.SendResult result = sender.send(SlackPayload.build(report, due));
+        if (!result.delivered()) {
+            return new AlertDelivery(CHANNEL, Outcome.FAILED, now, result.attempts(), names, result.detail());
         }
-        store.save(new AlertState(checks, sent));
-        return deliveries;
+        sent.add(now);
+        for (CheckChange change : due) {
+            String name = change.check().name();
+            checks.put(name, checks.get(name).announced(change.check().status(), now));
+        }
+        return new AlertDelivery(CHANNEL, Outcome.SENT, now, result.attempts(), names, result.detail());
     }
 }
