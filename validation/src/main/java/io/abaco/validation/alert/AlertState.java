@@ -1,7 +1,6 @@
 package io.abaco.validation.alert;
 
 import io.abaco.validation.CheckStatus;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +42,5 @@ public record AlertState(Map<String, CheckState> checks, List<Instant> sent) {
         CheckState announced(CheckStatus status, Instant at) {
             return new CheckState(lastStatus, lastSeenAt, status, at);
         }
-    }
-
-    /** Messages sent in the 24 hours before {@code now}. */
-    public long sentWithinDay(Instant now) {
-        Instant since = now.minus(Duration.ofDays(1));
-        return sent.stream().filter(at -> at.isAfter(since)).count();
     }
 }
