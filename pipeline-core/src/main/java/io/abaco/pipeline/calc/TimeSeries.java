@@ -2,54 +2,58 @@ package io.abaco.pipeline.calc;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Accumulates {@link KpiSums} per period for each configured grain. Memory grows with the number of distinct
- * periods, not rows. Not thread-safe: one per thread, then {@link #merge}.
+ * Accumulates {@link KpiSums} per day; weeks and months are merged from the days when asked (merging exact sums is
+ * exact), so each row is added once whatever the number of grains. Memory grows with the number of distinct days,
+ * not rows. Not thread-safe: one per thread, then {@link #merge}.
  */
 public final class TimeSeries {
-    private final Map<Grain, TreeMap<String, KpiSums>> byGrain = new EnumMap<>(Grain.class);
-    // consecutive rows usually share a date: skip the period formatting for them
+    private final Set<Grain> grains;
+    private final TreeMap<LocalDate, KpiSums> days = new TreeMap<>();
+    // consecutive rows usually share a date: skip the map lookup for them
     private LocalDate lastDate;
-    private final List<KpiSums> lastSums = new ArrayList<>();
+    private KpiSums lastSums;
 
     public TimeSeries(List<Grain> grains) {
-        for (Grain grain : grains) byGrain.put(grain, new TreeMap<>());
+        this.grains = grains.isEmpty() ? EnumSet.noneOf(Grain.class) : EnumSet.copyOf(grains);
     }
 
     public List<Grain> grains() {
-        return List.copyOf(byGrain.keySet());
+        return List.copyOf(grains);
     }
 
     public void add(LocalDate date, double[] amounts) {
-        if (byGrain.isEmpty()) return;
+        if (grains.isEmpty()) return;
         if (!date.equals(lastDate)) {
-            lastSums.clear();
-            for (Map.Entry<Grain, TreeMap<String, KpiSums>> entry : byGrain.entrySet()) {
-                lastSums.add(entry.getValue().computeIfAbsent(entry.getKey().period(date), key -> new KpiSums()));
-            }
+            lastSums = days.computeIfAbsent(date, key -> new KpiSums());
             lastDate = date;
         }
-        for (KpiSums sums : lastSums) sums.add(amounts);
+        lastSums.add(amounts);
     }
 
     public void merge(TimeSeries other) {
-        other.byGrain.forEach((grain, periods) -> {
-            TreeMap<String, KpiSums> mine = byGrain.computeIfAbsent(grain, key -> new TreeMap<>());
-            periods.forEach((period, sums) ->
-                    mine.computeIfAbsent(period, key -> new KpiSums()).merge(sums));
-        });
+        other.days.forEach(
+                (date, sums) -> days.computeIfAbsent(date, key -> new KpiSums()).merge(sums));
         lastDate = null;
+        lastSums = null;
     }
 
-    /** The points of one grain, in period order. */
+    /** The points of one grain, in period order; empty when the grain is not configured. */
     public List<TimeSeriesPoint> points(Grain grain, KpiCalculator calculator) {
         List<TimeSeriesPoint> points = new ArrayList<>();
-        byGrain.getOrDefault(grain, new TreeMap<>()).forEach((period, sums) -> {
+        if (!grains.contains(grain)) return points;
+        TreeMap<String, KpiSums> periods = new TreeMap<>();
+        for (Map.Entry<LocalDate, KpiSums> day : days.entrySet()) {
+            periods.computeIfAbsent(grain.period(day.getKey()), key -> new KpiSums())
+                    .merge(day.getValue());
+        }
+        periods.forEach((period, sums) -> {
             KpiResult kpis = calculator.calculate(sums);
             points.add(new TimeSeriesPoint(
                     grain.configName(),

@@ -40,6 +40,21 @@ class ExactSumTest {
     }
 
     @Test
+    void staysExactOverManyFoldsOfAmountsInCentsAndWithCancellation() {
+        Random random = new Random(99);
+        ExactSum sum = new ExactSum();
+        BigDecimal exact = BigDecimal.ZERO;
+        for (int index = 0; index < 25_000; index++) {
+            double value = Math.round(random.nextDouble() * 1e9) / 100.0 * (index % 3 == 0 ? -1 : 1);
+            if (index % 1000 == 0) value = random.nextDouble() * 1e-300; // outside the bucket window
+            if (index % 1001 == 0) value = Double.MIN_VALUE; // subnormal
+            sum.add(value);
+            exact = exact.add(new BigDecimal(value));
+        }
+        assertThat(sum.value()).isEqualTo(exact.round(MathContext.DECIMAL128).doubleValue());
+    }
+
+    @Test
     void roundsHalfWayCasesToEven() {
         // 1 + 2^-53 lies exactly half-way between 1 and the next double: ties to even gives 1.0
         ExactSum sum = new ExactSum();
