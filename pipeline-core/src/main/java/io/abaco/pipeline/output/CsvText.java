@@ -29,7 +29,7 @@ public final class CsvText {
 
     /**
      * Appends a finite double so that parsing the text gives back the same bits. Amounts are mostly whole or in
-     * cents: those are printed as {@code 123} / {@code 123.45} without {@link Double#toString}, which is slow on
+     * cents: those are printed as {@code 123.0} / {@code 123.45} without {@link Double#toString}, which is slow on
      * Java 17. (cents / 100.0 is correctly rounded, so when it equals the value, the decimal text denotes it.)
      */
     public static void appendDouble(StringBuilder line, double value) {
@@ -42,8 +42,10 @@ public final class CsvText {
                 }
                 line.append(cents / 100);
                 long fraction = cents % 100;
-                if (fraction != 0) {
-                    line.append('.');
+                line.append('.'); // always a decimal point: type-sniffing readers then see a float column
+                if (fraction == 0) {
+                    line.append('0');
+                } else {
                     if (fraction < 10) line.append('0');
                     line.append(fraction % 10 == 0 ? fraction / 10 : fraction);
                 }

@@ -15,6 +15,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -54,12 +58,56 @@ public final class DataOutputs {
     /** The SELECT producing loan-level output rows (staged columns plus the outlier flag). */
     public static String loansSelect(LoanStage stage, OutlierRule rule) {
         return "SELECT *, "
-                + rule.sqlExpression(DuckDb.identifier(TapeColumns.AMOUNTS.get(TapeColumns.TOTAL_RECEIVABLE))) + " AS "
-                + OUTLIER_COLUMN + " FROM " + DuckDb.readStagedCsv(stage.file(), loanTypes(stage.columnNames()));
+                + rule.sqlExpression(DuckDb.identifier(TapeColumns.AMOUNTS.get(TapeColumns.TOTAL_RECEIVABLE)))
+                + " AS " + OUTLIER_COLUMN + " FROM "
+                + DuckDb.readStagedCsv(stage.csvFile(), loanTypes(stage.columnNames()));
     }
 
+    /**
+     * csv and json are finished in Java by appending the flag to the staged records (two threads), parquet by
+     * DuckDB from the staged CSV meanwhile on this thread.
+     */
     public void writeLoans(LoanStage stage, OutlierRule rule) {
-        export("loans", loansSelect(stage, rule), stage.rows());
+        ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "abaco-loans-output");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<Path, Future<LoanFinisher.Finished>> running = new LinkedHashMap<>();
+            for (String format : formats) {
+                Path target = outputDir.resolve("loans." + format);
+                Path temp = files.stage(target);
+                if (format.equals("csv")) {
+                    running.put(target, pool.submit(() -> LoanFinisher.csv(stage, rule, temp)));
+                } else if (format.equals("json")) {
+                    running.put(target, pool.submit(() -> LoanFinisher.json(stage, rule, temp)));
+                } else {
+                    duckDb.copy(loansSelect(stage, rule), temp, format);
+                    files.rows(target, stage.rows());
+                    onStaged.accept(target);
+                }
+            }
+            for (Map.Entry<Path, Future<LoanFinisher.Finished>> entry : running.entrySet()) {
+                LoanFinisher.Finished finished = await(entry.getValue());
+                files.measured(entry.getKey(), stage.rows(), finished.bytes(), finished.sha256());
+                onStaged.accept(entry.getKey());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing outputs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public void writeKpis(KpiResult kpis) {

@@ -2,36 +2,58 @@ package io.abaco.pipeline.output;
 
 import io.abaco.pipeline.ingest.TapeColumns;
 import io.abaco.pipeline.ingest.TapeRow;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams transformed loan rows to a staging CSV (never the final output) in one pass, so that the table is never
- * held in memory; the final outputs are produced from it once the outlier statistics are known. Not thread-safe.
+ * Streams transformed loan rows, in one pass and without holding them, to staging files in a work directory: a CSV
+ * and (when JSON output is wanted) JSON lines, each record missing only the trailing {@code outlier} flag, plus an
+ * index of (record lengths, total_receivable_usd) per row. Once mean and stddev are known, {@link LoanFinisher}
+ * copies each record and appends its flag. Not thread-safe.
  */
 public final class LoanStage implements AutoCloseable {
-    private final Path file;
-    private final Writer writer;
-    private final StringBuilder line = new StringBuilder(256);
+    /** Per row in the index: CSV record bytes (int), JSON record bytes (int), total_receivable_usd (double). */
+    static final int INDEX_ENTRY_BYTES = 16;
+
+    private final Path directory;
     private final List<String> columns;
+    private final List<String> extraColumns;
+    private final String[] jsonKeys;
+    private final ByteSink csv;
+    private final ByteSink json;
+    private final ByteSink index;
+    private final java.nio.ByteBuffer indexEntry = java.nio.ByteBuffer.allocate(INDEX_ENTRY_BYTES);
+    private final StringBuilder line = new StringBuilder(256);
+    private final StringBuilder jsonLine = new StringBuilder(512);
     private long rows;
 
-    public LoanStage(Path file, List<String> extraColumns) {
-        this.file = file;
+    /** @param withJson whether to stage JSON lines as well */
+    public LoanStage(Path directory, List<String> extraColumns, boolean withJson) {
+        this.directory = directory;
+        this.extraColumns = List.copyOf(extraColumns);
         this.columns = columns(extraColumns);
+        this.jsonKeys = new String[columns.size()];
+        for (int column = 0; column < columns.size(); column++) {
+            StringBuilder key = new StringBuilder(column == 0 ? "{" : ",");
+            JsonText.appendString(key, columns.get(column));
+            jsonKeys[column] = key.append(':').toString();
+        }
         try {
-            writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-            writer.write(String.join(",", columns));
-            writer.write('\n');
+            csv = new ByteSink(Files.newOutputStream(csvFile()), null);
+            json = withJson ? new ByteSink(Files.newOutputStream(jsonFile()), null) : null;
+            index = new ByteSink(Files.newOutputStream(indexFile()), null);
+            StringBuilder header = new StringBuilder();
+            for (String column : columns) {
+                if (header.length() > 0) header.append(',');
+                CsvText.appendText(header, column);
+            }
+            csv.writeText(header.append('\n'));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
         }
     }
 
@@ -56,26 +78,62 @@ public final class LoanStage implements AutoCloseable {
             CsvText.appendDouble(line, amount);
         }
         String[] extras = row.extras();
-        int extraCount = columns.size() - 3 - TapeColumns.AMOUNTS.size();
-        for (int index = 0; index < extraCount; index++) {
+        for (int extra = 0; extra < extraColumns.size(); extra++) {
             line.append(',');
-            if (extras != null && index < extras.length) CsvText.appendText(line, extras[index]);
+            if (extras != null && extra < extras.length) CsvText.appendText(line, extras[extra]);
         }
         line.append('\n');
         try {
-            writer.append(line);
+            int csvLength = csv.writeText(line);
+            int jsonLength = json == null ? 0 : json.writeText(jsonRecord(row));
+            indexEntry.clear();
+            indexEntry.putInt(csvLength).putInt(jsonLength).putDouble(row.amounts()[TapeColumns.TOTAL_RECEIVABLE]);
+            index.write(indexEntry.array(), 0, INDEX_ENTRY_BYTES);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
         }
         rows++;
+    }
+
+    private StringBuilder jsonRecord(TapeRow row) {
+        jsonLine.setLength(0);
+        jsonLine.append(jsonKeys[0]);
+        JsonText.appendString(jsonLine, row.loanId());
+        jsonLine.append(jsonKeys[1]);
+        JsonText.appendString(jsonLine, row.period());
+        jsonLine.append(jsonKeys[2]);
+        JsonText.appendString(jsonLine, row.measurementDate());
+        double[] amounts = row.amounts();
+        for (int amount = 0; amount < amounts.length; amount++) {
+            jsonLine.append(jsonKeys[3 + amount]);
+            CsvText.appendDouble(jsonLine, amounts[amount]);
+        }
+        String[] extras = row.extras();
+        for (int extra = 0; extra < extraColumns.size(); extra++) {
+            jsonLine.append(jsonKeys[3 + amounts.length + extra]);
+            JsonText.appendString(jsonLine, extras != null && extra < extras.length ? extras[extra] : null);
+        }
+        return jsonLine.append('\n');
     }
 
     public long rows() {
         return rows;
     }
 
-    public Path file() {
-        return file;
+    public Path csvFile() {
+        return directory.resolve("loans.staged.csv");
+    }
+
+    public Path jsonFile() {
+        return directory.resolve("loans.staged.jsonl");
+    }
+
+    Path indexFile() {
+        return directory.resolve("loans.staged.index");
+    }
+
+    public boolean hasJson() {
+        return json != null;
     }
 
     public List<String> columnNames() {
@@ -84,10 +142,12 @@ public final class LoanStage implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            writer.close();
+        try (ByteSink closingCsv = csv;
+                ByteSink closingJson = json;
+                ByteSink closingIndex = index) {
+            // closed in reverse order by try-with-resources
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * that a failure before that leaves every final name as it was (DESIGN §12.1). Not thread-safe.
  */
 public final class StagedFiles {
-    private record Staged(Path temp, Path target, long rows) {}
+    private record Staged(Path temp, Path target, long rows, long bytes, String sha256) {}
 
     private final List<Staged> staged = new ArrayList<>();
 
@@ -26,7 +26,7 @@ public final class StagedFiles {
             throw new UncheckedIOException("cannot create " + target.getParent() + ": " + e.getMessage(), e);
         }
         Path temp = AtomicFiles.tempSibling(target);
-        staged.add(new Staged(temp, target, -1));
+        staged.add(new Staged(temp, target, -1, -1, null));
         return temp;
     }
 
@@ -34,7 +34,17 @@ public final class StagedFiles {
     public void rows(Path target, long rows) {
         for (int index = 0; index < staged.size(); index++) {
             Staged file = staged.get(index);
-            if (file.target.equals(target)) staged.set(index, new Staged(file.temp, file.target, rows));
+            if (file.target.equals(target)) {
+                staged.set(index, new Staged(file.temp, file.target, rows, file.bytes, file.sha256));
+            }
+        }
+    }
+
+    /** Records what the writer of {@code target} measured while writing, so it need not be read back. */
+    public void measured(Path target, long rows, long bytes, String sha256) {
+        for (int index = 0; index < staged.size(); index++) {
+            Staged file = staged.get(index);
+            if (file.target.equals(target)) staged.set(index, new Staged(file.temp, file.target, rows, bytes, sha256));
         }
     }
 
@@ -45,9 +55,9 @@ public final class StagedFiles {
             try {
                 files.add(new OutputFile(
                         display.apply(file.target),
-                        Files.size(file.temp),
+                        file.sha256 != null ? file.bytes : Files.size(file.temp),
                         Math.max(0, file.rows),
-                        Hashing.sha256Hex(file.temp)));
+                        file.sha256 != null ? file.sha256 : Hashing.sha256Hex(file.temp)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file.temp + ": " + e.getMessage(), e);
             }

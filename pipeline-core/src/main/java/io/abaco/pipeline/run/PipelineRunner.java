@@ -115,8 +115,7 @@ public final class PipelineRunner {
         Path input = request.input();
         progress.phaseStarted("ingestion");
         long streamStart = System.nanoTime();
-        TapeProcessor processor =
-                new TapeProcessor(pipeline, piiKey, workDir.resolve("loans.staged.csv"), request.progress());
+        TapeProcessor processor = new TapeProcessor(pipeline, piiKey, workDir, request.progress());
         IngestionResult ingestion;
         try {
             ingestion = tapeSource.read(

@@ -24,7 +24,7 @@ final class TapeProcessor implements TapeConsumer {
     private static final int SAMPLE = 16;
     private final PipelineConfig config;
     private final PiiKey piiKey;
-    private final Path stageFile;
+    private final Path workDir;
     private final ProgressListener progress;
     private final KpiSums sums = new KpiSums();
     private final TimeSeries timeSeries;
@@ -36,10 +36,10 @@ final class TapeProcessor implements TapeConsumer {
     private long calculateNanos;
     private long stageNanos;
 
-    TapeProcessor(PipelineConfig config, PiiKey piiKey, Path stageFile, ProgressListener progress) {
+    TapeProcessor(PipelineConfig config, PiiKey piiKey, Path workDir, ProgressListener progress) {
         this.config = config;
         this.piiKey = piiKey;
-        this.stageFile = stageFile;
+        this.workDir = workDir;
         this.progress = progress;
         this.timeSeries = new TimeSeries(grains(config));
     }
@@ -60,7 +60,8 @@ final class TapeProcessor implements TapeConsumer {
         transformer = new RowTransformer(
                 NullHandling.fromConfig(transformation.nullHandling()),
                 new PiiMasker(piiKey, keywords, header.extraColumns()));
-        stage = new LoanStage(stageFile, header.extraColumns());
+        stage = new LoanStage(
+                workDir, header.extraColumns(), config.output().formats().contains("json"));
     }
 
     @Override

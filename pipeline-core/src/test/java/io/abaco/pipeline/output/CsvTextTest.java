@@ -34,7 +34,8 @@ class CsvTextTest {
 
     @Test
     void centsAreWrittenShort() {
-        assertThat(text(1000.0)).isEqualTo("1000");
+        assertThat(text(1000.0)).isEqualTo("1000.0");
+        assertThat(text(0.0)).isEqualTo("0.0");
         assertThat(text(12.5)).isEqualTo("12.5");
         assertThat(text(0.05)).isEqualTo("0.05");
         assertThat(text(-12.34)).isEqualTo("-12.34");
