@@ -111,14 +111,15 @@ class V1PipelineScriptTest {
 
     @Test
     void healthUsesTheRoundedPar30AndCollectionRate() throws Exception {
-        // par_30 = 1/3*100 = 33.33 (rounded); collection_rate = 2/3*100 = 66.67 (rounded)
+        // par_30 = 1/3*100 = 33.33 (rounded); collection_rate = 2/30*100 = 6.67 (rounded)
         JsonNode kpis = runOn(
                 """
                 measurement_date,total_receivable_usd,total_eligible_usd,cash_available_usd,dpd_30_60_usd
-                2025-01-31,3,3,2,1
+                2025-01-31,3,30,2,1
                 """);
         assertThat(kpis.get("portfolio_health").doubleValue())
-                .isCloseTo((10 - 33.33 / 10) * (66.67 / 10), within(1e-9));
+                .isCloseTo((10 - 33.33 / 10) * (6.67 / 10), within(1e-9))
+                .isNotCloseTo((10 - 100.0 / 3 / 10) * (200.0 / 30 / 10), within(1e-4));
     }
 
     @Test
