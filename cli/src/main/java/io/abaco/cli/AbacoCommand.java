@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "abaco",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = {
             "Runs the Abaco loans-analytics V2 pipeline and cuts production over from V1 safely.",

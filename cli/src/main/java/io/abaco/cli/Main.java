@@ -35,15 +35,18 @@ public final class Main {
      * @return the exit code: 0 success, 1 negative verdict, 2 usage/config/input error, 3 refused by state, 4 bug
      */
     public static int run(PrintStream out, PrintStream err, Map<String, String> environment, String... args) {
-        Secrets.registerFromEnvironment(environment);
-        PrintWriter outWriter = redacting(out);
-        PrintWriter errWriter = redacting(err);
+        AbacoCommand root = new AbacoCommand(new CliContext(redacting(out), redacting(err), environment));
+        return execute(commandLine(root), root, args);
+    }
+
+    /** Runs a command line built by {@link #commandLine} (tests add test-only subcommands in between). */
+    static int execute(CommandLine commandLine, AbacoCommand root, String... args) {
+        Secrets.registerFromEnvironment(root.context().environment());
         try {
-            AbacoCommand root = new AbacoCommand(new CliContext(outWriter, errWriter, Map.copyOf(environment)));
-            return commandLine(root).execute(args);
+            return commandLine.execute(args);
         } finally {
-            outWriter.flush();
-            errWriter.flush();
+            root.context().out().flush();
+            root.context().err().flush();
             LoggingSetup.close();
         }
     }
@@ -56,11 +59,11 @@ public final class Main {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(reporter::parameterError);
         commandLine.setExecutionExceptionHandler(reporter::executionError);
-        commandLine.setExecutionStrategy(parseResult -> execute(root, parseResult));
+        commandLine.setExecutionStrategy(parseResult -> executeParsed(root, parseResult));
         return commandLine;
     }
 
-    private static int execute(AbacoCommand root, ParseResult parseResult) {
+    private static int executeParsed(AbacoCommand root, ParseResult parseResult) {
         Integer helpExitCode = CommandLine.executeHelpRequest(parseResult);
         if (helpExitCode != null) return helpExitCode;
         LoggingSetup.configure(root.workspace(), root.verbose(), root.context().err());

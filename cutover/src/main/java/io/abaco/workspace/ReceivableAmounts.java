@@ -21,7 +21,7 @@ record ReceivableAmounts(
     private static final double SPREAD = 0.9;
 
     /** Bucket probabilities, cumulative: current, 7-30, 30-60, 60-90, 90+; the rest are zero balances. */
-    private static final double[] CUMULATIVE = {0.890, 0.940, 0.965, 0.977, 0.987};
+    private static final double[] CUMULATIVE = {0.895, 0.945, 0.965, 0.977, 0.987};
 
     static ReceivableAmounts draw(SplittableRandom random) {
         double bucketDraw = random.nextDouble();

@@ -115,24 +115,27 @@ public final class SyntheticTape {
             long receivable = index / dates + 1;
             String date = dateTexts.get((int) (index % dates));
             line.setLength(0);
-            appendRow(line, receivable, date, random);
+            appendRow(line, receivable, date, seed, random);
             writer.append(line);
         }
     }
 
-    private static void appendRow(StringBuilder line, long receivable, String date, SplittableRandom random) {
+    private static void appendRow(
+            StringBuilder line, long receivable, String date, long seed, SplittableRandom random) {
         line.append("RCV-");
         appendZeroPadded(line, receivable, 7);
         line.append(',');
         line.append(date, 0, 7).append(',');
         line.append(date).append(',');
-        line.append(NAME_STEMS.get(random.nextInt(NAME_STEMS.size())))
+        // the borrower and sector belong to the receivable: the same in every month
+        SplittableRandom identity = new SplittableRandom(seed ^ (receivable * 0x9E3779B97F4A7C15L));
+        line.append(NAME_STEMS.get(identity.nextInt(NAME_STEMS.size())))
                 .append(' ')
-                .append(NAME_SUFFIXES.get(random.nextInt(NAME_SUFFIXES.size())))
+                .append(NAME_SUFFIXES.get(identity.nextInt(NAME_SUFFIXES.size())))
                 .append(" S.A. ")
-                .append(random.nextInt(100, 1000))
+                .append(identity.nextInt(100, 1000))
                 .append(',');
-        line.append(SECTORS.get(random.nextInt(SECTORS.size()))).append(',');
+        line.append(SECTORS.get(identity.nextInt(SECTORS.size()))).append(',');
         ReceivableAmounts.draw(random).appendTo(line);
         line.append('\n');
     }

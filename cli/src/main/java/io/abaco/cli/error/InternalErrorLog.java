@@ -43,7 +43,7 @@ final class InternalErrorLog {
     private static Path[] candidates(Workspace workspace, Map<String, String> environment) {
         String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
         Path inHome = Path.of(home, ".abaco", "logs", FILE_NAME);
-        if (Files.isDirectory(workspace.configDir())) {
+        if (Files.isRegularFile(workspace.masterConfig())) {
             return new Path[] {workspace.root().resolve("logs").resolve(FILE_NAME), inHome};
         }
         return new Path[] {inHome};

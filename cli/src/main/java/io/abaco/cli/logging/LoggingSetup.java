@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logging of one command: INFO and above to {@code logs/abaco.log} of the workspace (only when the directory is a
- * workspace, so that running abaco elsewhere leaves no files behind), and to stderr with {@code --verbose}. Every
+ * Logging of one command: INFO and above to {@code logs/abaco.log} of the workspace (only when the directory holds
+ * config/pipeline.yml, so that running abaco elsewhere leaves no files behind), and to stderr with {@code --verbose}. Every
  * line is redacted. Not thread-safe: called once per command, before it runs.
  */
 public final class LoggingSetup {
@@ -28,7 +28,7 @@ public final class LoggingSetup {
         context.reset();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.OFF);
-        if (Files.isDirectory(workspace.configDir())) {
+        if (Files.isRegularFile(workspace.masterConfig())) {
             root.addAppender(fileAppender(context, workspace));
             root.setLevel(Level.INFO);
         }
