@@ -76,6 +76,11 @@ public final class AbacoCommand implements Runnable {
         return new Workspace(workspace);
     }
 
+    /** The {@code -w} value as typed (for messages); {@code .} by default. */
+    public Path workspaceAsGiven() {
+        return workspace;
+    }
+
     /** The {@code --env} flag as given, or null. */
     public String environmentFlag() {
         return environmentName;

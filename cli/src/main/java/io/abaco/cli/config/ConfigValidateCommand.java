@@ -11,10 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(
         name = "validate",
-        description = {
-            "Check config/pipeline.yml merged with config/environments/<env>.yml.",
-            "Prints every problem with file:line:column and key path (exit 2), or that the configuration is valid."
-        })
+        description = "Check config/pipeline.yml merged with config/environments/<env>.yml: prints every problem"
+                + " with file:line:column and key path (exit 2), or that the configuration is valid.")
 public final class ConfigValidateCommand extends AbacoSubcommand {
     @Override
     public Integer call() {

@@ -2,6 +2,7 @@ package io.abaco.cli.error;
 
 import io.abaco.cli.AbacoCommand;
 import io.abaco.config.Secrets;
+import io.abaco.error.UsageException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class ErrorReporter {
             for (String line : messageLines(error)) {
                 err.println(prefixed(line));
             }
-            if (exitCode == ExitCode.USAGE && error instanceof io.abaco.error.UsageException) {
+            if (exitCode == ExitCode.USAGE && error instanceof UsageException) {
                 err.println(prefixed(UsageHint.tryHelp(commandLine)));
             }
         }

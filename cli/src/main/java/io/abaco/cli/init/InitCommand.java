@@ -12,10 +12,9 @@ import picocli.CommandLine.Parameters;
 /** {@code abaco init DIR}: creates a workspace that works out of the box. */
 @Command(
         name = "init",
-        description = {
-            "Create a workspace: configuration for development, staging and production, a synthetic receivables",
-            "tape, and a stand-in for the legacy V1 pipeline. DIR must be absent or empty unless --force."
-        })
+        description = "Create a workspace: configuration for development, staging and production, a synthetic"
+                + " receivables tape, and a stand-in for the legacy V1 pipeline. DIR must be absent or empty unless"
+                + " --force.")
 public final class InitCommand extends AbacoSubcommand {
     /** Set by bin/abaco to the installation directory, so the V2 service can be started with the same launcher. */
     static final String HOME_VARIABLE = "ABACO_HOME";

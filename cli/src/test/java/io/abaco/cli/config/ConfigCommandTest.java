@@ -106,4 +106,29 @@ class ConfigCommandTest {
         assertThat(tree.at("/pipeline/output/database/enabled").asBoolean()).isTrue();
         assertThat(run.stdout()).doesNotContain("s3cr3t-pw");
     }
+
+    @Test
+    void aMissingWorkspaceIsNamed() {
+        Path missing = directory.resolve("nowhere");
+
+        CliRun run = CliRun.of(Map.of(), "-w", missing.toString(), "config", "validate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr())
+                .startsWith("abaco: workspace " + missing
+                        + " does not exist; pass -w DIR, or create one with 'abaco init " + missing + "'");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void aDirectoryWithoutConfigurationIsNotAWorkspace() {
+        Path plain = directory.resolve("plain");
+        assertThat(plain.toFile().mkdir()).isTrue();
+
+        CliRun run = CliRun.of(Map.of(), "-w", plain.toString(), "config", "show");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("abaco: " + plain + " is not an abaco workspace (no config/pipeline.yml)");
+        assertThat(plain).isEmptyDirectory();
+    }
 }
