@@ -44,6 +44,9 @@ public final class Main {
         Secrets.registerFromEnvironment(root.context().environment());
         try {
             return commandLine.execute(args);
+        } catch (Error error) {
+            // picocli hands only Exceptions to the handler; an Error (stack overflow, assertion) is a bug too
+            return new ErrorReporter(root).report(error, commandLine);
         } finally {
             root.context().out().flush();
             root.context().err().flush();

@@ -79,6 +79,18 @@ class ErrorReportingTest {
     }
 
     @Test
+    void anErrorIsAnInternalErrorToo() throws IOException {
+        CliRun run = fail("error");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.stderr())
+                .startsWith("abaco: internal error: java.lang.StackOverflowError: deep (details in ")
+                .doesNotContain("\tat ");
+        assertThat(Files.readString(workspace.resolve("logs/abaco-errors.log")))
+                .contains("at io.abaco.cli.FailingCommand.call");
+    }
+
+    @Test
     void outsideAWorkspaceTheTraceGoesUnderHome() throws IOException {
         Path elsewhere = Files.createDirectories(home.resolve("elsewhere"));
         CliRun run = CliRun.of(

@@ -25,6 +25,7 @@ final class FailingCommand extends AbacoSubcommand {
     @Override
     public Integer call() {
         LoggerFactory.getLogger(FailingCommand.class).warn("about to fail: {} {}", kind, detail);
+        if (kind.equals("error")) throw new StackOverflowError("deep" + detail);
         throw switch (kind) {
             case "verdict" -> new VerdictException("2 of 5 checks FAILED" + detail);
             case "external" -> new ExternalServiceException("database did not answer" + detail);

@@ -34,6 +34,11 @@ public final class ErrorReporter {
 
     /** Picocli's handler for exceptions a command threw. */
     public int executionError(Exception error, CommandLine commandLine, ParseResult parseResult) {
+        return report(error, commandLine);
+    }
+
+    /** Reports any failure of {@code commandLine}'s command and returns its exit code. */
+    public int report(Throwable error, CommandLine commandLine) {
         if (error instanceof ParameterException parameterError) return parameterError(parameterError, new String[0]);
         ExitCode exitCode = ExitCode.of(error);
         PrintWriter err = root.context().err();
