@@ -11,6 +11,8 @@ import io.abaco.cutover.controller.DrainedStop;
 import io.abaco.cutover.controller.ServiceActionResult;
 import io.abaco.cutover.controller.ServiceCommands;
 import io.abaco.cutover.controller.ServiceName;
+import io.abaco.validation.shadow.KpiSnapshot;
+import io.abaco.validation.shadow.V1CommandExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +53,21 @@ class GeneratedWorkspaceServicesTest {
         assertThat(workspace.resolve("data/metrics/v1/loans.csv")).exists();
         assertThat(workspace.resolve("legacy/run/v1.busy")).doesNotExist();
         assertThat(Files.readString(workspace.resolve("legacy/run/v1.log"))).contains("run complete", "stopped");
+    }
+
+    @Test
+    void theV1RunCommandFeedsShadowComparison() {
+        Workspace workspace = new Workspace(directory.resolve("demo"));
+        new WorkspaceScaffold().create(new ScaffoldRequest(workspace.root(), 600, 42, false, null));
+        LoadedConfig loaded = ConfigLoader.load(workspace, "development", Map.of("PATH", System.getenv("PATH")));
+        V1CommandExecutor v1 =
+                new V1CommandExecutor(loaded.config().cutover().v1(), workspace.root(), Duration.ofSeconds(60));
+
+        KpiSnapshot snapshot = v1.run(workspace.resolve(WorkspaceScaffold.TAPE), directory.resolve("shadow/v1"));
+
+        assertThat(snapshot.kpis()).containsOnlyKeys("par_30", "par_90", "collection_rate", "portfolio_health");
+        assertThat(snapshot.kpis().get("collection_rate")).isPositive();
+        assertThat(snapshot.loans()).isEqualTo(directory.resolve("shadow/v1/loans.csv"));
     }
 
     private static void waitFor(Path file) throws InterruptedException {
