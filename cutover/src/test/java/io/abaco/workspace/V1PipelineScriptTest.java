@@ -160,6 +160,17 @@ class V1PipelineScriptTest {
     }
 
     @Test
+    void serveRefusesANonNumericInterval() throws Exception {
+        Path tape = writeTape("measurement_date,total_receivable_usd,total_eligible_usd\n");
+
+        Result result = run("serve", tape.toString(), directory.resolve("out").toString(), "often");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("INTERVAL_SECONDS must be a number, got 'often'");
+        assertThat(directory.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void serveRunsUntilSigtermAndLeavesNoBusyOrTemporaryFiles() throws Exception {
         Path tape = directory.resolve("tape.csv");
         SyntheticTape.write(tape, 200_000, 3);

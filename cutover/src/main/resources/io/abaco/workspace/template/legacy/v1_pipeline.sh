@@ -178,6 +178,7 @@ case ${1:-} in
         ;;
     serve)
         (($# == 3 || $# == 4)) || usage
+        [[ ${4:-60} =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "v1: INTERVAL_SECONDS must be a number, got '$4'" >&2; usage; }
         serve "$2" "$3" "${4:-60}"
         ;;
     *)
