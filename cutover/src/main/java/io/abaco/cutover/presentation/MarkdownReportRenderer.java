@@ -14,9 +14,13 @@ public final class MarkdownReportRenderer {
 
     public static String render(CutoverReportModel model) {
         StringBuilder out = new StringBuilder(16 * 1024);
-        out.append("# Cutover ").append(MarkdownTable.text(model.cutoverId())).append(" — ")
-                .append(model.verdict().label()).append("\n\n");
-        long passed = model.phases().stream().filter(p -> "PASS".equals(p.status())).count();
+        out.append("# Cutover ")
+                .append(MarkdownTable.text(model.cutoverId()))
+                .append(" — ")
+                .append(model.verdict().label())
+                .append("\n\n");
+        long passed =
+                model.phases().stream().filter(p -> "PASS".equals(p.status())).count();
         new MarkdownTable(out, List.of("Summary", ""))
                 .row("Verdict", model.verdict().label())
                 .row("Environment", model.environment() == null ? "not recorded" : model.environment())
@@ -27,7 +31,8 @@ public final class MarkdownReportRenderer {
                 .end();
         if (!model.problems().isEmpty()) {
             out.append("**Files that could not be read:**\n\n");
-            model.problems().forEach(p -> out.append("- ").append(MarkdownTable.text(p)).append('\n'));
+            model.problems()
+                    .forEach(p -> out.append("- ").append(MarkdownTable.text(p)).append('\n'));
             out.append('\n');
         }
         timeline(out, model.phases());
@@ -61,16 +66,20 @@ public final class MarkdownReportRenderer {
     private static void checks(StringBuilder out, List<PhaseSummary> phases) {
         out.append("## Checks behind each verdict\n\n");
         for (PhaseSummary phase : phases) {
-            out.append("### ").append(MarkdownTable.text(phase.phase())).append(" — ")
+            out.append("### ")
+                    .append(MarkdownTable.text(phase.phase()))
+                    .append(" — ")
                     .append(Formats.label(phase.status()));
-            if (phase.reportFile() != null) out.append(" (").append(MarkdownTable.text(phase.reportFile())).append(')');
+            if (phase.reportFile() != null)
+                out.append(" (").append(MarkdownTable.text(phase.reportFile())).append(')');
             out.append("\n\n");
             if (phase.checks().isEmpty()) {
                 out.append(phase.fromReport() ? "_no checks recorded_" : "_not available: no phase report_")
                         .append("\n\n");
                 continue;
             }
-            MarkdownTable table = new MarkdownTable(out, List.of("Check", "Status", "Observed", "Threshold", "Message"));
+            MarkdownTable table =
+                    new MarkdownTable(out, List.of("Check", "Status", "Observed", "Threshold", "Message"));
             for (CheckRow check : phase.checks()) {
                 table.row(
                         check.name(),
@@ -89,22 +98,32 @@ public final class MarkdownReportRenderer {
             out.append("_not available: no journal.jsonl entries_\n\n");
         } else {
             MarkdownTable table = new MarkdownTable(out, List.of("At", "Phase", "Event", "Attempt", "Detail"));
-            model.journal().forEach(row -> table.row(
-                    Formats.time(row.at()),
-                    Formats.orNone(row.phase()),
-                    Formats.orNone(row.event()),
-                    Integer.toString(row.attempt()),
-                    Formats.orNone(row.detail())));
+            model.journal()
+                    .forEach(row -> table.row(
+                            Formats.time(row.at()),
+                            Formats.orNone(row.phase()),
+                            Formats.orNone(row.event()),
+                            Integer.toString(row.attempt()),
+                            Formats.orNone(row.detail())));
             table.end();
         }
-        out.append("### cutover.log (last ").append(CutoverReportReader.LOG_TAIL_LINES).append(" lines)\n\n");
+        out.append("### cutover.log (last ")
+                .append(CutoverReportReader.LOG_TAIL_LINES)
+                .append(" lines)\n\n");
         if (!model.logTail().available()) {
-            out.append("_not available: ").append(MarkdownTable.text(model.logTail().unavailableReason())).append("_\n\n");
+            out.append("_not available: ")
+                    .append(MarkdownTable.text(model.logTail().unavailableReason()))
+                    .append("_\n\n");
             return;
         }
         String log = Secrets.redact(String.join("\n", model.logTail().content()));
         String fence = fenceFor(log);
-        out.append(fence).append("text\n").append(log).append('\n').append(fence).append("\n\n");
+        out.append(fence)
+                .append("text\n")
+                .append(log)
+                .append('\n')
+                .append(fence)
+                .append("\n\n");
     }
 
     /** A backtick fence longer than any run of backticks in {@code text}, so the block cannot be closed early. */
