@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param manifest the manifest file, workspace-relative
  * @param createdAt when the backup was taken, or null
- * @param files every backed-up file (source {@code backup})
+ * @param files every backed-up file (source {@code backup-manifest})
  * @param tables every dumped table as {@code schema.table}: rows and sha256 of the dump
  */
 public record BackupSummary(String manifest, Instant createdAt, List<ArtifactRef> files, List<BackupTable> tables) {

@@ -132,7 +132,8 @@ public final class CutoverReportReader {
             all.addAll(backup.content().files());
             backup.content().tables().stream()
                     .filter(table -> table.file() != null)
-                    .forEach(table -> all.add(new ArtifactRef("backup", table.file(), table.sha256(), null, null)));
+                    .forEach(table ->
+                            all.add(new ArtifactRef("backup-manifest", table.file(), table.sha256(), null, null)));
         }
         all.addAll(files.evidence());
         return all;

@@ -46,7 +46,7 @@ final class RollbackReader {
             String location = copy == null ? original : files.display(manifest.resolveSibling(copy));
             if (location != null) {
                 backedUp.add(new ArtifactRef(
-                        "backup",
+                        "backup-manifest",
                         location,
                         Nodes.text(file, "sha256"),
                         Nodes.whole(file, "bytes", "size"),

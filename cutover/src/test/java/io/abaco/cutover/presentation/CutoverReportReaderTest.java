@@ -199,7 +199,9 @@ class CutoverReportReaderTest {
         String journal = "logs/cutover/" + ReportFixture.ID + "/journal.jsonl";
         assertThat(model.problems()).hasSize(2);
         assertThat(model.problems().get(0)).startsWith(journal + ":15:2: not valid JSON");
-        assertThat(model.problems().get(1)).startsWith("logs/cutover/" + ReportFixture.ID + "/shadow.json:2:16: not valid JSON (Unrecognized token 'oops'");
+        assertThat(model.problems().get(1))
+                .startsWith("logs/cutover/" + ReportFixture.ID
+                        + "/shadow.json:2:16: not valid JSON (Unrecognized token 'oops'");
         assertThat(model.shadow().unavailableReason()).contains("could not be read");
         assertThat(model.journal()).hasSize(14);
         assertThat(model.phases()).hasSize(6);
