@@ -12,6 +12,8 @@ import java.util.Locale;
  * {@code rollback}, {@code artifacts}). The output depends only on the model (no clock). Thread-safe.
  */
 public final class HtmlReportRenderer {
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
     private HtmlReportRenderer() {}
 
     public static String render(CutoverReportModel model) {
@@ -20,6 +22,8 @@ public final class HtmlReportRenderer {
                 .open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en")
                 .open("head")
                 .empty("meta", "charset", "utf-8")
+                // The browser itself enforces "no network": any fetch the page could make is refused.
+                .empty("meta", "http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY)
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .element(
                         "title",
