@@ -81,11 +81,12 @@ class HeadlessChromiumReportTest {
 
     @Test
     void theConsoleScanCatchesAScriptErrorAndABlockedLoad() throws Exception {
+        // The scan must be able to fail: a page whose script throws and whose image load is refused.
         report = root.resolve("broken.html");
         Files.writeString(
                 report,
                 "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\""
-                        + HtmlReportRenderer.CONTENT_SECURITY_POLICY
+                        + "default-src 'none'; script-src 'unsafe-inline'"
                         + "\"/></head><body><img src=\"http://127.0.0.1:9/x.png\"/>"
                         + "<script>throw new Error('kaput')</script></body></html>");
 
