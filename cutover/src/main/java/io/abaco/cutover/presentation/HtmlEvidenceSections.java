@@ -87,16 +87,22 @@ final class HtmlEvidenceSections {
         columns.addAll(window.checkNames());
         columns.addAll(window.kpiNames());
         columns.add("Latency ms");
+        html.open("div", "class", "scroll");
         table(html, columns.toArray(String[]::new));
         for (ValidationPoint point : points) {
             html.open("tr", "data-report", point.file(), "data-status", point.status())
-                    .element("td", Formats.time(point.timestamp()))
+                    .element("td", Formats.time(point.timestamp()), "class", "time")
                     .open("td");
             optionalMark(html, point.status());
             html.close("td");
             for (String check : window.checkNames()) {
-                html.open("td", "data-check", check);
-                optionalMark(html, point.checkStatuses().get(check));
+                html.open("td", "data-check", check, "class", "mark-cell");
+                String status = point.checkStatuses().get(check);
+                if (status == null) {
+                    html.text(Formats.NONE);
+                } else {
+                    Marks.compactHtml(html, status);
+                }
                 html.close("td");
             }
             window.kpiNames()
@@ -106,6 +112,7 @@ final class HtmlEvidenceSections {
                     .close("tr");
         }
         endTable(html);
+        html.close("div");
         html.element("h3", "Monitor summary");
         if (window.monitorSummary().available()) {
             table(html, "Field", "Value");

@@ -38,6 +38,8 @@ final class HtmlStyle {
             svg circle.point { fill: #0969da; } svg line.threshold { stroke: var(--fail); stroke-dasharray: 4 3; }
             svg rect.bar { fill: var(--skip); } svg rect.bar.pass { fill: var(--pass); } svg rect.bar.fail { fill: var(--fail); }
             svg rect.bar.warn, svg rect.bar.interrupted { fill: var(--warn); }
+            .scroll { overflow-x: auto; } td.time { white-space: nowrap; } td.mark-cell { text-align: center; }
+            svg.timeline { max-width: 100%; height: auto; } svg line.axis { stroke: var(--line); }
             footer { color: #57606a; font-size: 12px; }
             @media print { body { padding: 0; } header, section { break-inside: avoid-page; } nav { display: none; } }
             """;

@@ -29,6 +29,15 @@ final class Marks {
                 .close("span");
     }
 
+    /** The compact form for dense tables: the symbol alone, the status in {@code title} and {@code data-status}. */
+    static void compactHtml(Html html, String status) {
+        String cssClass = status == null ? "unknown" : status.toLowerCase(java.util.Locale.ROOT);
+        String value = status == null ? "UNKNOWN" : status;
+        html.open("span", "class", "mark " + cssClass, "data-status", value, "title", value)
+                .text(symbol(status))
+                .close("span");
+    }
+
     /** The Markdown form: the symbol and the status word. */
     static String markdown(String status) {
         return symbol(status) + " " + Formats.label(status);

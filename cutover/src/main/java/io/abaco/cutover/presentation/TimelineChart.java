@@ -15,6 +15,7 @@ final class TimelineChart {
     private static final double RIGHT = 110;
     private static final double ROW = 28;
     private static final double TOP = 8;
+    private static final double AXIS = 16;
 
     private TimelineChart() {}
 
@@ -26,7 +27,7 @@ final class TimelineChart {
         long end = bars.stream().mapToLong(Bar::endMs).max().orElse(origin + 1);
         double span = Math.max(1, end - origin);
         double plot = WIDTH - LABEL - RIGHT;
-        double height = TOP * 2 + ROW * phases.size();
+        double height = TOP * 2 + ROW * phases.size() + AXIS;
         html.open(
                         "svg",
                         "xmlns",
@@ -109,7 +110,40 @@ final class TimelineChart {
                         "label");
             }
         }
+        axis(html, bars, origin, end, height - 6);
         html.close("svg");
+    }
+
+    /** The span's two ends: wall-clock times when the files had them, else elapsed time from 0. */
+    private static void axis(Html html, List<Bar> bars, long origin, long end, double y) {
+        if (bars.isEmpty()) return;
+        boolean wallClock = origin > 0;
+        String from = wallClock ? Formats.time(java.time.Instant.ofEpochMilli(origin)) : "0 s";
+        String to = wallClock ? Formats.time(java.time.Instant.ofEpochMilli(end)) : Formats.duration(end - origin);
+        html.empty(
+                "line",
+                "class",
+                "axis",
+                "x1",
+                SvgCharts.fmt(LABEL),
+                "x2",
+                SvgCharts.fmt(WIDTH - RIGHT),
+                "y1",
+                SvgCharts.fmt(y - 12),
+                "y2",
+                SvgCharts.fmt(y - 12));
+        html.element("text", from, "x", SvgCharts.fmt(LABEL), "y", SvgCharts.fmt(y), "class", "label");
+        html.element(
+                "text",
+                to,
+                "x",
+                SvgCharts.fmt(WIDTH - RIGHT),
+                "y",
+                SvgCharts.fmt(y),
+                "text-anchor",
+                "end",
+                "class",
+                "label");
     }
 
     private static List<Bar> bars(List<PhaseSummary> phases) {

@@ -90,7 +90,7 @@ class HtmlReportRendererTest {
         assertThat(StatusCounts.occurrences(html, Marks.FAIL)).isEqualTo(failures);
         assertThat(page.all("//span[@data-status='PASS']")).hasSize((int) passes);
         assertThat(page.all("//span[@data-status='PASS']"))
-                .allSatisfy(mark -> assertThat(mark.getTextContent()).isEqualTo("✓ PASS"));
+                .allSatisfy(mark -> assertThat(mark.getTextContent()).startsWith("✓"));
     }
 
     @Test
