@@ -32,12 +32,25 @@ final class EvidenceFiles {
 
     /** The JSON tree of {@code file}; empty when it does not exist or cannot be parsed (then a problem is noted). */
     Optional<JsonNode> json(Path file) {
-        return readString(file).flatMap(text -> parse(file, text));
+        return readString(file, true).flatMap(text -> parse(file, text));
+    }
+
+    /**
+     * Like {@link #json} but not listed as evidence yet: for directories where only some files turn out to matter
+     * (the validation history outside the window, alert state). Call {@link #used} for those that do.
+     */
+    Optional<JsonNode> peekJson(Path file) {
+        return readString(file, false).flatMap(text -> parse(file, text));
+    }
+
+    /** Lists a file read with {@link #peekJson} as evidence. */
+    void used(Path file) {
+        readString(file, true);
     }
 
     /** The lines of a text file, empty when it does not exist or cannot be read. */
     Optional<List<String>> lines(Path file) {
-        return readString(file).map(text -> text.lines().toList());
+        return readString(file, true).map(text -> text.lines().toList());
     }
 
     /** Notes a problem with a file found while interpreting it. */
@@ -82,14 +95,16 @@ final class EvidenceFiles {
         }
     }
 
-    private Optional<String> readString(Path file) {
+    private Optional<String> readString(Path file, boolean evidenceOfReport) {
         if (!Files.isRegularFile(file) || file.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)) {
             return Optional.empty();
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            evidence.add(
-                    new ArtifactRef("evidence", display(file), Hashing.sha256Hex(bytes), (long) bytes.length, null));
+            if (evidenceOfReport) {
+                evidence.add(new ArtifactRef(
+                        "evidence", display(file), Hashing.sha256Hex(bytes), (long) bytes.length, null));
+            }
             return Optional.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             problems.add(display(file) + ": cannot read (" + e.getMessage() + ")");

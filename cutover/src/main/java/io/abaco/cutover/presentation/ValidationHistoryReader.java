@@ -34,7 +34,7 @@ final class ValidationHistoryReader {
         Double threshold = null;
         int outside = 0;
         for (Path file : jsonFiles(directory)) {
-            Optional<JsonNode> node = files.json(file).filter(JsonNode::isObject);
+            Optional<JsonNode> node = files.peekJson(file).filter(JsonNode::isObject);
             Instant timestamp = node.map(n -> Nodes.instant(n, "timestamp")).orElse(null);
             if (timestamp == null) continue;
             if ((from != null && timestamp.isBefore(from)) || (until != null && !timestamp.isBefore(until))) {
@@ -42,6 +42,7 @@ final class ValidationHistoryReader {
                 continue;
             }
             points.add(point(files.display(file), timestamp, node.get()));
+            files.used(file);
             Double fileThreshold = latencyThreshold(node.get());
             if (fileThreshold != null) threshold = fileThreshold;
         }
@@ -114,18 +115,43 @@ final class ValidationHistoryReader {
         return null;
     }
 
+    /**
+     * The monitor summary as label/value rows: its scalars, one level of small objects ({@code latency_ms.median},
+     * {@code runs_by_status.PASS}) and its decision points. Per-run details are left out: the charts show them.
+     */
     private static Section<List<LabeledValue>> monitorSummary(EvidenceFiles files, Path file) {
         Optional<JsonNode> node = files.json(file).filter(JsonNode::isObject);
         if (node.isEmpty()) return Section.unavailable("no monitor summary (" + MONITOR_SUMMARY + ")");
         List<LabeledValue> values = new ArrayList<>();
         node.get().fields().forEachRemaining(entry -> {
-            if (entry.getValue().isValueNode() && !entry.getValue().isNull()) {
-                values.add(new LabeledValue(entry.getKey(), entry.getValue().asText()));
-            } else if (entry.getValue().isContainerNode() && entry.getValue().size() <= 8) {
-                values.add(new LabeledValue(entry.getKey(), entry.getValue().toString()));
+            JsonNode value = entry.getValue();
+            if (value.isValueNode() && !value.isNull()) {
+                values.add(new LabeledValue(entry.getKey(), value.asText()));
+            } else if (value.isObject() && allScalars(value)) {
+                value.fields()
+                        .forEachRemaining(sub -> values.add(new LabeledValue(
+                                entry.getKey() + "." + sub.getKey(),
+                                sub.getValue().asText())));
+            } else if (value.isArray()) {
+                value.forEach(element -> {
+                    String answer = Nodes.text(element, "answer");
+                    if (answer != null) {
+                        String name = PhaseReports.orElse(Nodes.text(element, "name"), entry.getKey());
+                        String reason = Nodes.text(element, "reason");
+                        values.add(
+                                new LabeledValue("decision " + name, answer + (reason == null ? "" : " — " + reason)));
+                    }
+                });
             }
         });
         return Section.of(values);
+    }
+
+    private static boolean allScalars(JsonNode object) {
+        for (JsonNode child : object) {
+            if (!child.isValueNode()) return false;
+        }
+        return true;
     }
 
     private static List<Path> jsonFiles(Path directory) {

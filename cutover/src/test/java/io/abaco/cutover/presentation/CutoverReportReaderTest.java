@@ -83,7 +83,14 @@ class CutoverReportReaderTest {
         assertThat(window.checkNames()).hasSize(5).contains("performance");
         assertThat(window.latencyThresholdMs()).isEqualTo(100.0);
         assertThat(window.until()).isNull();
-        assertThat(window.monitorSummary().content()).contains(new LabeledValue("runs", "5"));
+        assertThat(window.monitorSummary().content())
+                .contains(
+                        new LabeledValue("runs", "5"),
+                        new LabeledValue("runs_by_status.FAIL", "1"),
+                        new LabeledValue("latency_ms.median", "61.0"),
+                        new LabeledValue("decision stable", "pending — not due yet"))
+                .noneMatch(value ->
+                        value.label().startsWith("history") || value.label().startsWith("kpi_drift"));
     }
 
     @Test
@@ -151,7 +158,10 @@ class CutoverReportReaderTest {
         assertThat(model.artifacts())
                 .filteredOn(a -> a.source().equals("evidence"))
                 .extracting(ArtifactRef::path)
+                .doesNotContain("logs/validation/alert-state.json", "logs/validation/2026-11-22T07-00-00.000Z.json")
                 .contains(
+                        "logs/validation/" + ReportFixture.WINDOW_REPORTS.get(0),
+                        "logs/validation/monitor-summary.json",
                         "logs/cutover/" + ReportFixture.ID + "/05-post-validate.json",
                         "logs/cutover/" + ReportFixture.ID + "/journal.jsonl");
         ArtifactRef journal = model.artifacts().stream()

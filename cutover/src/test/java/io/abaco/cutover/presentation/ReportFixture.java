@@ -108,8 +108,15 @@ final class ReportFixture {
         put(
                 "logs/validation/monitor-summary.json",
                 """
-                {"started_at": "2026-11-22T08:30:00Z", "finished_at": "2026-11-22T12:30:00Z", "runs": 5,
-                 "failed_runs": 1, "trend": "par_30 rose then recovered", "worst_status": "FAIL"}
+                {"started_at": "2026-11-22T08:30:00Z", "updated_at": "2026-11-22T12:30:05Z",
+                 "planned_end": "2026-11-23T08:30:00Z", "interval_seconds": 3600, "state": "running", "runs": 5,
+                 "runs_by_status": {"PASS": 3, "WARN": 1, "FAIL": 1},
+                 "checks": {"performance": {"runs": 5, "passes": 4, "warns": 0, "fails": 1, "skipped": 0}},
+                 "latency_ms": {"samples": 5, "min": 52.5, "median": 61.0, "max": 131.0},
+                 "kpi_drift": {"par_30": [{"at": "2026-11-22T08:30:00Z", "source": "baseline", "drift_pct": 2.5}]},
+                 "decisions": [{"name": "stable", "question": "stable after a third of the window?",
+                                "due": "2026-11-22T16:30:00Z", "answer": "pending", "reason": "not due yet"}],
+                 "history": [{"at": "2026-11-22T12:30:00Z", "status": "PASS", "duration_ms": 900}]}
                 """);
         put("logs/validation/alert-state.json", "{\"last_sent\": {\"performance\": \"2026-11-22T11:30:00Z\"}}\n");
     }
