@@ -35,6 +35,7 @@ final class MarkdownEvidenceSections {
                     .append("_\n\n");
             return;
         }
+        out.append("Row by row:\n\n");
         MarkdownTable rows = new MarkdownTable(out, List.of("Rows", "Count"));
         shadow.rows().forEach(row -> rows.row(row.label().replace('_', ' '), row.value()));
         rows.end();

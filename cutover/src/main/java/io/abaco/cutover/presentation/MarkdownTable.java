@@ -32,7 +32,8 @@ final class MarkdownTable {
 
     /**
      * A cell's text: secrets removed, then escaped so that it stays one cell and shows literally (pipes, HTML,
-     * line breaks, emphasis characters).
+     * line breaks, code, links, emphasis by {@code *}). Underscores stay as they are: GitHub ignores them inside
+     * words, and snake_case names are everywhere in these reports.
      */
     static String cell(String text) {
         if (text == null) return "";
@@ -41,7 +42,7 @@ final class MarkdownTable {
         for (int i = 0; i < redacted.length(); i++) {
             char c = redacted.charAt(i);
             switch (c) {
-                case '|', '\\', '`', '*', '_', '[', ']' -> escaped.append('\\').append(c);
+                case '|', '\\', '`', '*', '[', ']' -> escaped.append('\\').append(c);
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '&' -> escaped.append("&amp;");

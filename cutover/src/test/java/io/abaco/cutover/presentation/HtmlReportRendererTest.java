@@ -164,6 +164,23 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void textInAttributesCannotBreakOut() throws Exception {
+        String hostile = "\\\"><svg onload=alert(1)>";
+        Files.writeString(
+                fixture.cutoverDir.resolve("journal.jsonl"),
+                "{\"phase\": \"" + hostile + "\", \"event\": \"started\", \"detail\": \"" + hostile + "\"}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        String page = HtmlReportRenderer.render(CutoverReportReader.read(fixture.workspace, Optional.empty()));
+
+        assertThat(page).doesNotContain("<svg onload");
+        XhtmlDocument parsed = XhtmlDocument.parse(page);
+        assertThat(parsed.all("//*[@onload]")).isEmpty();
+        assertThat(parsed.all("//tr[@data-event='started']/td[2]"))
+                .extracting(Element::getTextContent)
+                .contains("\"><svg onload=alert(1)>");
+    }
+
+    @Test
     void thePageIsSelfContained() {
         assertThat(html).doesNotContainPattern("(?i)<script|<link|<img|<iframe|@import|url\\(|src=");
         assertThat(html.replace("http://www.w3.org/1999/xhtml", "").replace("http://www.w3.org/2000/svg", ""))
@@ -186,6 +203,20 @@ class HtmlReportRendererTest {
         }
         assertThat(sparse.one("//*[@data-verdict]").getAttribute("data-verdict"))
                 .isEqualTo("FAILED");
+    }
+
+    @Test
+    void unreadableFilesAreNamedAtTheTopAndTheirSectionSaysSo() throws Exception {
+        Files.writeString(fixture.cutoverDir.resolve("rollback.json"), "{\"status\": \"PASS\",\n \"steps\": [}");
+        XhtmlDocument broken = XhtmlDocument.parse(
+                HtmlReportRenderer.render(CutoverReportReader.read(fixture.workspace, Optional.empty())));
+
+        assertThat(XhtmlDocument.texts(broken.all("//*[@data-section='problems']//li")))
+                .singleElement()
+                .asString()
+                .startsWith("logs/cutover/" + ReportFixture.ID + "/rollback.json:2:");
+        assertThat(broken.text("//section[@data-section='rollback']//p[@data-unavailable]"))
+                .isEqualTo("not available: logs/cutover/" + ReportFixture.ID + "/rollback.json could not be read");
     }
 
     @Test

@@ -44,7 +44,7 @@ class MarkdownReportRendererTest {
                 .contains(
                         "| 2 | staging-validate | ✓ PASS | 2026-11-22 08:05:00Z | 2026-11-22 08:05:31Z | 31.2 s | 2 |  |",
                         "| 5 | post-validate | ✗ FAIL | 2026-11-22 08:06:03Z | 2026-11-22 08:06:48Z | 45 s | 1 | "
-                                + "kpi\\_drift: par\\_30 drifted 7.3% from the V1 baseline |");
+                                + "kpi_drift: par_30 drifted 7.3% from the V1 baseline |");
     }
 
     @Test
@@ -72,7 +72,7 @@ class MarkdownReportRendererTest {
                 .doesNotContain(ReportFixture.SECRET)
                 .doesNotContain(ReportFixture.URL_PASSWORD);
         assertThat(markdown).contains("&lt;script&gt;alert('pwned')&lt;/script&gt;");
-        assertThat(markdown).contains("par\\_30 drifted 7.3% from the V1 baseline \\| halt");
+        assertThat(markdown).contains("par_30 drifted 7.3% from the V1 baseline \\| halt");
         assertThat(markdown).contains("postgresql://abaco:\\*\\*\\*@127.0.0.1:5432/prod");
         // the log holds a ``` run: the fence must be longer
         assertThat(markdown).contains("````text\n").contains("with cookie ***");

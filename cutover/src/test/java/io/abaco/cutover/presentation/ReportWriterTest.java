@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abaco.fs.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ class ReportWriterTest {
         assertThat(Files.readString(written.html())).isEqualTo(HtmlReportRenderer.render(model));
         assertThat(Files.readString(written.markdown())).isEqualTo(MarkdownReportRenderer.render(model));
         assertNoTemporaryFiles(fixture.cutoverDir);
+        // kept for people reviewing the format
+        Files.copy(written.markdown(), Path.of("target", "report-sample.md"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
