@@ -6,9 +6,9 @@ import java.util.List;
 final class HtmlPhaseSections {
     private HtmlPhaseSections() {}
 
-    static void timeline(Html html, List<PhaseSummary> phases) {
+    static void timeline(Html html, List<PhaseSummary> phases, Section<RollbackSummary> rollback) {
         html.open("section", "id", "timeline", "data-section", "timeline").element("h2", "Timeline");
-        TimelineChart.render(html, phases);
+        TimelineChart.render(html, phases, rollback);
         html.open("table").open("thead").open("tr");
         for (String column : List.of("#", "Phase", "Verdict", "Started", "Finished", "Duration", "Attempts", "Error")) {
             html.element("th", column);

@@ -36,7 +36,7 @@ public final class HtmlReportRenderer {
                 .open("body");
         summary(html, model);
         navigation(html);
-        HtmlPhaseSections.timeline(html, model.phases());
+        HtmlPhaseSections.timeline(html, model.phases(), model.rollback());
         HtmlPhaseSections.checks(html, model.phases());
         HtmlPhaseSections.journal(html, model);
         HtmlEvidenceSections.shadow(html, model.shadow());

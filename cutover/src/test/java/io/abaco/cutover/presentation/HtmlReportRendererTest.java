@@ -41,7 +41,7 @@ class HtmlReportRendererTest {
     }
 
     @Test
-    void timelineHasOneRowAndOneBarPerPhaseAttempt() {
+    void timelineHasOneRowPerPhaseAndOneBarPerAttemptPlusTheRollback() {
         List<Element> rows = page.all("//section[@data-section='timeline']//tr[@data-phase]");
         assertThat(rows)
                 .extracting(row -> row.getAttribute("data-phase"))
@@ -55,7 +55,9 @@ class HtmlReportRendererTest {
                 .extracting(bar -> bar.getAttribute("class") + "#" + bar.getAttribute("data-attempt"))
                 .containsExactly("bar fail#1", "bar pass#2");
         assertThat(page.all("//section[@data-section='timeline']//*[local-name()='rect'][contains(@class,'bar')]"))
-                .hasSize(7);
+                .hasSize(8);
+        assertThat(page.one("//*[local-name()='rect'][@data-phase='rollback']").getAttribute("class"))
+                .isEqualTo("bar pass");
         assertThat(XhtmlDocument.texts(page.all("//tr[@data-phase='post-validate']/td[@class='error']")))
                 .containsExactly("kpi_drift: par_30 drifted 7.3% from the V1 baseline");
     }
