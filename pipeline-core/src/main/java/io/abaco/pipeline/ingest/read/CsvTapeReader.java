@@ -49,16 +49,30 @@ public final class CsvTapeReader {
                 handler.row(record.line(), record.fields(), ragged(record, schema));
             }
         } catch (CsvFieldCollector.FieldTooLong e) {
-            String name = schema != null && e.column <= schema.size() ? schema.name(e.column - 1) + ": " : "";
-            throw new InputDataException(file + ":" + e.line + ":" + e.column + ": " + name
-                    + "field is longer than the limit of " + MAX_FIELD_CHARS + " characters");
+            throw tooLong(e, schema, file);
         } catch (CsvParseException e) {
-            throw new InputDataException(file + ": unreadable CSV: " + e.getMessage(), e);
+            // FastCSV wraps what the callback handler and the decoding reader throw
+            Throwable cause = e.getCause();
+            if (cause instanceof InputDataException refused) throw refused;
+            if (cause instanceof CsvFieldCollector.FieldTooLong tooLong) throw tooLong(tooLong, schema, file);
+            if (String.valueOf(e.getMessage()).contains("Maximum buffer size")
+                    || cause != null && String.valueOf(cause.getMessage()).contains("Maximum buffer size")) {
+                throw new InputDataException(
+                        file + ": a field is longer than the limit of " + MAX_FIELD_CHARS + " characters", e);
+            }
+            String detail = cause == null ? "" : ": " + cause.getMessage();
+            throw new InputDataException(file + ": unreadable CSV: " + e.getMessage() + detail, e);
         } catch (UncheckedIOException e) {
-            throw unwrap(e, file);
+            throw new InputDataException(file + ": cannot read: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InputDataException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static InputDataException tooLong(CsvFieldCollector.FieldTooLong e, TapeSchema schema, String file) {
+        String name = schema != null && e.column <= schema.size() ? schema.name(e.column - 1) + ": " : "";
+        return new InputDataException(file + ":" + e.line + ":" + e.column + ": " + name
+                + "field is longer than the limit of " + MAX_FIELD_CHARS + " characters");
     }
 
     private static RowProblem ragged(CsvFieldCollector.Record record, TapeSchema schema) {
@@ -69,14 +83,5 @@ public final class CsvTapeReader {
         return found < expected
                 ? new RowProblem(found + 1, schema.name(found), reason)
                 : new RowProblem(expected + 1, "(no column)", reason);
-    }
-
-    private static RuntimeException unwrap(UncheckedIOException e, String file) {
-        Throwable cause = e.getCause();
-        if (cause != null && cause.getMessage() != null && cause.getMessage().contains("Maximum buffer size")) {
-            return new InputDataException(
-                    file + ": a field is longer than the limit of " + MAX_FIELD_CHARS + " characters", e);
-        }
-        return new InputDataException(file + ": cannot read: " + e.getMessage(), e);
     }
 }
