@@ -20,21 +20,24 @@ public final class JsonDocumentTapeReader {
     public static void read(Reader text, String file, RowHandler handler) {
         JsonRows rows = new JsonRows(file, handler);
         try (JsonParser parser = JsonRows.parser(text)) {
-            JsonToken root = parser.nextToken();
-            if (root == JsonToken.START_OBJECT) {
-                if (!moveToData(parser))
-                    throw new InputDataException(file + ": " + SHAPE + "; no \"data\" member found");
-            } else if (root != JsonToken.START_ARRAY) {
-                throw new InputDataException(file + ": " + SHAPE);
+            try {
+                JsonToken root = parser.nextToken();
+                if (root == JsonToken.START_OBJECT) {
+                    if (!moveToData(parser))
+                        throw new InputDataException(file + ": " + SHAPE + "; no \"data\" member found");
+                } else if (root != JsonToken.START_ARRAY) {
+                    throw new InputDataException(file + ": " + SHAPE);
+                }
+                readArray(parser, rows, file);
+                if (root == JsonToken.START_OBJECT) skipRestOfObject(parser);
+                if (parser.nextToken() != null) {
+                    throw new InputDataException(
+                            file + ":" + parser.currentTokenLocation().getLineNr()
+                                    + ": unexpected content after the JSON document");
+                }
+            } catch (JsonProcessingException e) {
+                throw rows.malformed(e, parser);
             }
-            readArray(parser, rows, file);
-            if (root == JsonToken.START_OBJECT) skipRestOfObject(parser);
-            if (parser.nextToken() != null) {
-                throw new InputDataException(file + ":"
-                        + parser.currentTokenLocation().getLineNr() + ": unexpected content after the JSON document");
-            }
-        } catch (JsonProcessingException e) {
-            throw rows.malformed(e);
         } catch (IOException e) {
             throw new InputDataException(file + ": cannot read: " + e.getMessage(), e);
         }

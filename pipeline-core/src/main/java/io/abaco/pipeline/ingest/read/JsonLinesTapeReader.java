@@ -18,12 +18,14 @@ public final class JsonLinesTapeReader {
     public static void read(Reader text, String file, RowHandler handler) {
         JsonRows rows = new JsonRows(file, handler);
         try (JsonParser parser = JsonRows.parser(text)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.START_OBJECT) rows.readRow(parser);
-                else rows.notAnObject(parser);
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.START_OBJECT) rows.readRow(parser);
+                    else rows.notAnObject(parser);
+                }
+            } catch (JsonProcessingException e) {
+                throw rows.malformed(e, parser);
             }
-        } catch (JsonProcessingException e) {
-            throw rows.malformed(e);
         } catch (IOException e) {
             throw new InputDataException(file + ": cannot read: " + e.getMessage(), e);
         }

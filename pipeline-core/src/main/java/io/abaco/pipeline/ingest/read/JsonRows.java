@@ -137,8 +137,9 @@ final class JsonRows {
     }
 
     /** The one-line message for malformed JSON or a broken limit. */
-    InputDataException malformed(JsonProcessingException e) {
-        JsonLocation where = e.getLocation();
+    InputDataException malformed(JsonProcessingException e, JsonParser parser) {
+        // a broken limit carries no location of its own
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
         String position = where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
         String reason = e instanceof StreamConstraintsException
                 ? "a value is longer than the limit of " + CsvTapeReader.MAX_FIELD_CHARS + " characters"

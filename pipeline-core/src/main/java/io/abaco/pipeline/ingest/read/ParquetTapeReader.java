@@ -52,6 +52,7 @@ public final class ParquetTapeReader {
         } catch (SQLException e) {
             String message =
                     String.valueOf(e.getMessage()).replace(file.toAbsolutePath().toString(), display);
+            message = message.replaceFirst("^java\\.sql\\.SQLException: ", "");
             int newline = message.indexOf('\n');
             if (newline >= 0) message = message.substring(0, newline);
             throw new InputDataException(display + ": not a readable Parquet file: " + message, e);
