@@ -1,13 +1,19 @@
 package io.abaco.pipeline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.abaco.config.model.DeduplicationConfig;
+import io.abaco.config.model.IngestionConfig;
+import io.abaco.error.ConfigException;
+import io.abaco.error.InputDataException;
 import io.abaco.fs.Hashing;
 import io.abaco.pipeline.ingest.TapeFixture.Collected;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +36,7 @@ class CsvIngestionTest {
         Collected collected = fixture.ingest(tape);
 
         assertThat(collected.header)
-                .isEqualTo(new TapeHeader("data/raw/tape.csv", "csv", true, java.util.List.of("borrower_name")));
+                .isEqualTo(new TapeHeader("data/raw/tape.csv", "csv", true, List.of("borrower_name")));
         assertThat(collected.rows).hasSize(2);
         TapeRow first = collected.rows.get(0);
         assertThat(first.line()).isEqualTo(2);
@@ -128,8 +134,8 @@ class CsvIngestionTest {
                 L3,2024-01-31,-3,3,3,plain
                 """);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.ingest(tape))
-                .isInstanceOf(io.abaco.error.InputDataException.class)
+        assertThatThrownBy(() -> fixture.ingest(tape))
+                .isInstanceOf(InputDataException.class)
                 .hasMessage("data/raw/notes.csv:4:3: total_receivable_usd: negative amount: -3");
     }
 
@@ -144,5 +150,29 @@ class CsvIngestionTest {
         assertThat(collected.rows).extracting(TapeRow::loanId).containsExactly("L1");
         assertThat(collected.result.rejected()).isEqualTo(1);
         assertThat(collected.result.rejectsFile()).content().contains("\n4,3,total_receivable_usd,");
+    }
+
+    @Test
+    void withoutAnExplicitInputTheConfiguredPathIsReadFromTheWorkspace() {
+        TapeFixture fixture = new TapeFixture(root);
+        fixture.write("loan_tape.csv", TapeFixture.HEADER + "\nL1,2024-01-31,1,1,1,0\n");
+        IngestionConfig config = new IngestionConfig(
+                "file", "data/raw/loan_tape.csv", true, new DeduplicationConfig(false, List.of()), null);
+        Collected collected = new Collected();
+
+        IngestionResult result = Ingestion.ingest(fixture.request(null, config), collected);
+
+        assertThat(result.header().source()).isEqualTo("data/raw/loan_tape.csv");
+        assertThat(collected.rows).extracting(TapeRow::loanId).containsExactly("L1");
+    }
+
+    @Test
+    void withoutInputOrPathTheConfigurationIsBlamed() {
+        TapeFixture fixture = new TapeFixture(root);
+        IngestionConfig config = TapeFixture.config(true);
+
+        assertThatThrownBy(() -> Ingestion.ingest(fixture.request(null, config), new Collected()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("config/pipeline.yml: pipeline.ingestion.path: is required when source is file");
     }
 }
