@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * fetches without a request while open. Failures are {@link ExternalServiceException}s naming the URL, never the
  * token.
  *
+ * <p>{@code timeout_seconds} bounds the wait for the response headers (and the connection); a body that stalls after
+ * its headers is not cut off by it.
+ *
  * <p>Thread-safe.
  */
 public final class CascadeFetcher {
@@ -77,6 +80,10 @@ public final class CascadeFetcher {
         String url = Secrets.redact(uri.toString());
         EndpointGuards.Guard guard = guards.forBaseUrl(config);
         long refusedFor = guard.breaker().refusal(time.nanoTime());
+        if (refusedFor > 0 && guard.breaker().state() == CircuitBreaker.State.HALF_OPEN) {
+            throw new ExternalServiceException("Cascade export " + url
+                    + ": circuit breaker half-open; a trial fetch is in flight, try again when it ends");
+        }
         if (refusedFor > 0) {
             throw new ExternalServiceException(String.format(
                     "Cascade export %s: circuit breaker open after %d consecutive failed fetches; not calling it for"
