@@ -27,14 +27,19 @@ public final class PostValidatePhase implements PhaseWork {
     @Override
     public PhaseOutcome execute(CutoverContext context) {
         context.note(Phase.POST_VALIDATE, "running V2 on the production input");
-        Optional<RunResult> production = context.effects().runPipeline(RunRequest.of(
-                context.config(), context.workspace(), null, context.environment(), ProgressListener.NONE));
+        Optional<RunResult> production = context.effects()
+                .runPipeline(RunRequest.of(
+                        context.config(), context.workspace(), null, context.environment(), ProgressListener.NONE));
         PhaseOutcome.Builder outcome = new PhaseOutcome.Builder();
         if (production.isEmpty()) {
-            return outcome.check(CheckResult.skipped("production_run", "dry run: V2 was not run")).build();
+            return outcome.check(CheckResult.skipped("production_run", "dry run: V2 was not run"))
+                    .build();
         }
         RunResult run = production.get();
-        outcome.check(CheckResult.pass("production_run", run.summary().input().accepted() + " rows accepted", null,
+        outcome.check(CheckResult.pass(
+                "production_run",
+                run.summary().input().accepted() + " rows accepted",
+                null,
                 "V2 run " + run.summary().runId() + " in " + run.summary().durationMs() + " ms"));
         outcome.check(RunChecks.kpiRanges(run.summary().kpis()));
         outcome.check(RunChecks.outputsMatchManifest(context.workspace(), run));
@@ -54,12 +59,19 @@ public final class PostValidatePhase implements PhaseWork {
             variances.put(kpi.getKey(), variance);
             if (variance > thresholdPct) {
                 above.append(above.length() == 0 ? "" : "; ")
-                        .append(kpi.getKey()).append(' ').append(kpi.getValue()).append(" → ").append(now)
-                        .append(" (").append(String.format("%.3f", variance)).append("%)");
+                        .append(kpi.getKey())
+                        .append(' ')
+                        .append(kpi.getValue())
+                        .append(" → ")
+                        .append(now)
+                        .append(" (")
+                        .append(String.format("%.3f", variance))
+                        .append("%)");
             }
         }
         return above.length() == 0
-                ? CheckResult.pass("kpi_drift_vs_v1_baseline", variances, thresholdPct, "every KPI within the drift threshold")
+                ? CheckResult.pass(
+                        "kpi_drift_vs_v1_baseline", variances, thresholdPct, "every KPI within the drift threshold")
                 : CheckResult.fail("kpi_drift_vs_v1_baseline", variances, thresholdPct, "above threshold: " + above);
     }
 

@@ -29,7 +29,8 @@ final class PreflightChecks {
         collectSecretPaths(loaded.tree(), "", set);
         AbacoConfig config = loaded.config();
         List<String> missing = new ArrayList<>();
-        if (config.pipeline().output().database().enabled() && blank(config.pipeline().output().database().url())) {
+        if (config.pipeline().output().database().enabled()
+                && blank(config.pipeline().output().database().url())) {
             missing.add("pipeline.output.database.url");
         }
         if (config.alerts().slack().enabled() && blank(config.alerts().slack().webhookUrl())) {
@@ -40,7 +41,8 @@ final class PreflightChecks {
             missing.add("pipeline.ingestion.cascade.token");
         }
         return missing.isEmpty()
-                ? CheckResult.pass("secrets_set", set, null, set.isEmpty() ? "no secret in use" : set.size() + " secrets set")
+                ? CheckResult.pass(
+                        "secrets_set", set, null, set.isEmpty() ? "no secret in use" : set.size() + " secrets set")
                 : CheckResult.fail("secrets_set", set, null, "not set: " + String.join(", ", missing));
     }
 
@@ -49,13 +51,18 @@ final class PreflightChecks {
             String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             JsonNode value = field.getValue();
             if (value.isObject()) collectSecretPaths(value, key, into);
-            else if (Secrets.isSecretKey(field.getKey()) && value.isTextual() && !value.asText().isBlank()) into.add(key);
+            else if (Secrets.isSecretKey(field.getKey())
+                    && value.isTextual()
+                    && !value.asText().isBlank()) into.add(key);
         });
     }
 
     /** Free space for a backup of config and metrics (twice their size, plus a margin). */
     static CheckResult diskSpace(Workspace workspace, AbacoConfig config) {
-        long needed = 2 * (size(workspace.configDir()) + size(workspace.resolve(config.pipeline().output().dir())))
+        long needed = 2
+                        * (size(workspace.configDir())
+                                + size(workspace.resolve(
+                                        config.pipeline().output().dir())))
                 + MARGIN_BYTES;
         long free;
         try {
@@ -65,13 +72,15 @@ final class PreflightChecks {
         }
         return free >= needed
                 ? CheckResult.pass("disk_space", free, needed, mib(free) + " MiB free, " + mib(needed) + " MiB needed")
-                : CheckResult.fail("disk_space", free, needed, "only " + mib(free) + " MiB free, " + mib(needed) + " MiB needed");
+                : CheckResult.fail(
+                        "disk_space", free, needed, "only " + mib(free) + " MiB free, " + mib(needed) + " MiB needed");
     }
 
     /** V2's program exists and is executable (process controller); other controllers are checked when started. */
     static CheckResult v2Runnable(Workspace workspace, ServiceConfig v2, Map<String, String> environment) {
         if (!"process".equals(v2.controller())) {
-            return CheckResult.skipped("v2_runnable", "checked when v2-activate starts it (" + v2.controller() + " controller)");
+            return CheckResult.skipped(
+                    "v2_runnable", "checked when v2-activate starts it (" + v2.controller() + " controller)");
         }
         List<String> command = v2.command();
         if (command.isEmpty()) {
@@ -79,13 +88,16 @@ final class PreflightChecks {
         }
         Path workdir = workspace.resolve(v2.workdir() == null || v2.workdir().isBlank() ? "." : v2.workdir());
         String program = command.get(0);
-        boolean shell = (program.equals("bash") || program.equals("sh")) && command.size() > 1 && !command.get(1).startsWith("-");
+        boolean shell = (program.equals("bash") || program.equals("sh"))
+                && command.size() > 1
+                && !command.get(1).startsWith("-");
         Path target = shell ? workdir.resolve(command.get(1)) : resolveProgram(program, workdir, environment);
         boolean runnable = target != null && Files.isRegularFile(target) && (shell || Files.isExecutable(target));
         String observed = target == null ? program + " not found on PATH" : target.toString();
         return runnable
                 ? CheckResult.pass("v2_runnable", observed, "an executable file", "V2 can be started")
-                : CheckResult.fail("v2_runnable", observed, "an executable file", "V2's program is missing or not executable");
+                : CheckResult.fail(
+                        "v2_runnable", observed, "an executable file", "V2's program is missing or not executable");
     }
 
     private static Path resolveProgram(String program, Path workdir, Map<String, String> environment) {
@@ -101,7 +113,9 @@ final class PreflightChecks {
     private static long size(Path root) {
         if (!Files.exists(root)) return 0;
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + root, e);
         }

@@ -23,7 +23,8 @@ final class RunChecks {
         for (var kpi : kpis.entrySet()) {
             double max = kpi.getKey().equals("portfolio_health") ? 10 : 100;
             double value = kpi.getValue();
-            if (!(value >= 0 && value <= max)) outside.add(kpi.getKey() + "=" + value + " not in [0, " + (int) max + "]");
+            if (!(value >= 0 && value <= max))
+                outside.add(kpi.getKey() + "=" + value + " not in [0, " + (int) max + "]");
         }
         if (kpis.size() < 4) outside.add("only " + kpis.size() + " of 4 KPIs computed");
         return outside.isEmpty()
@@ -58,9 +59,10 @@ final class RunChecks {
         }
         AuditVerification verification = AuditTrail.verify(audit);
         return verification.ok()
-                ? CheckResult.pass("audit_trail", verification.lines() + " lines", "hash chain intact", "chain verifies")
-                : CheckResult.fail("audit_trail", "line " + verification.line(), "hash chain intact",
-                        verification.reason());
+                ? CheckResult.pass(
+                        "audit_trail", verification.lines() + " lines", "hash chain intact", "chain verifies")
+                : CheckResult.fail(
+                        "audit_trail", "line " + verification.line(), "hash chain intact", verification.reason());
     }
 
     /** The run's loan-level output (csv preferred, then parquet), for the row-by-row shadow comparison. */

@@ -31,7 +31,8 @@ final class StagingConfig {
                 production.name(),
                 production.environment(),
                 stagingRun,
-                new PipelineConfig(pipeline.ingestion(), pipeline.transformation(), pipeline.calculation(), stagingOutput),
+                new PipelineConfig(
+                        pipeline.ingestion(), pipeline.transformation(), pipeline.calculation(), stagingOutput),
                 production.serve(),
                 production.cutover(),
                 production.validation(),

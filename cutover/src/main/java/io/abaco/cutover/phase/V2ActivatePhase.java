@@ -27,32 +27,52 @@ public final class V2ActivatePhase implements PhaseWork {
             int applied = context.effects().migrate(database);
             if (!context.dryRun()) {
                 List<String> pending = DatabaseMigrations.pending(database);
-                outcome.check(pending.isEmpty()
-                        ? CheckResult.pass("migrations", "applied " + applied + ", pending 0", 0, "schema up to date")
-                        : CheckResult.fail("migrations", pending, 0, "still pending: " + String.join(", ", pending)));
+                outcome.check(
+                        pending.isEmpty()
+                                ? CheckResult.pass(
+                                        "migrations", "applied " + applied + ", pending 0", 0, "schema up to date")
+                                : CheckResult.fail(
+                                        "migrations", pending, 0, "still pending: " + String.join(", ", pending)));
             }
         }
-        context.note(Phase.V2_ACTIVATE, "starting V2: " + context.effects().services().controller(ServiceName.V2).describe());
+        context.note(
+                Phase.V2_ACTIVATE,
+                "starting V2: "
+                        + context.effects()
+                                .services()
+                                .controller(ServiceName.V2)
+                                .describe());
         ServiceActionResult started = context.effects().services().start(ServiceName.V2);
         boolean healthy = context.dryRun() || started.after().healthy();
-        outcome.check(healthy
-                ? CheckResult.pass("v2_healthy", started.after().observedHealth(), "healthy", started.message())
-                : CheckResult.fail("v2_healthy", started.after().observedHealth(), "healthy",
-                        "V2 is not healthy: " + started.after().detail()));
+        outcome.check(
+                healthy
+                        ? CheckResult.pass("v2_healthy", started.after().observedHealth(), "healthy", started.message())
+                        : CheckResult.fail(
+                                "v2_healthy",
+                                started.after().observedHealth(),
+                                "healthy",
+                                "V2 is not healthy: " + started.after().detail()));
         if (outcome.anyFailed()) return outcome.build();
 
         context.effects().switchActivePipeline(ActivePipeline.V2);
         if (!context.dryRun()) {
             String active = new ActivePipeline(context.workspace()).current();
-            outcome.check(active.equals(ActivePipeline.V2)
-                    ? CheckResult.pass("active_pipeline", active, ActivePipeline.V2, "V2 is the active pipeline")
-                    : CheckResult.fail("active_pipeline", active, ActivePipeline.V2, "the switch did not take"));
+            outcome.check(
+                    active.equals(ActivePipeline.V2)
+                            ? CheckResult.pass(
+                                    "active_pipeline", active, ActivePipeline.V2, "V2 is the active pipeline")
+                            : CheckResult.fail(
+                                    "active_pipeline", active, ActivePipeline.V2, "the switch did not take"));
         }
         String tag = "cutover/" + context.cutoverId() + "/activated";
         String commit = context.effects().tagHead(tag);
-        outcome.check(commit == null
-                ? CheckResult.skipped("git_tag", "the workspace is not a git repository with commits" + (context.dryRun() ? " (or dry run)" : ""))
-                : CheckResult.pass("git_tag", commit, tag, "tagged " + tag));
+        outcome.check(
+                commit == null
+                        ? CheckResult.skipped(
+                                "git_tag",
+                                "the workspace is not a git repository with commits"
+                                        + (context.dryRun() ? " (or dry run)" : ""))
+                        : CheckResult.pass("git_tag", commit, tag, "tagged " + tag));
         return outcome.build();
     }
 }

@@ -66,27 +66,38 @@ public final class Rollback {
      * @throws BackupCorruptedException a backup file is missing or altered: nothing was changed
      */
     public RollbackRecord run(String cutoverId, boolean dryRun, boolean forceUnlock, Consumer<String> progress) {
-        String id = cutoverId != null ? cutoverId : CutoverIds.current(workspace)
-                .orElseThrow(() -> new StateRefusedException("nothing to roll back: no cutover under "
-                        + workspace.display(workspace.cutoverLogsDir())));
+        String id = cutoverId != null
+                ? cutoverId
+                : CutoverIds.current(workspace)
+                        .orElseThrow(() -> new StateRefusedException("nothing to roll back: no cutover under "
+                                + workspace.display(workspace.cutoverLogsDir())));
         if (!CutoverIds.all(workspace).contains(id)) {
             throw new StateRefusedException("nothing to roll back: no cutover " + id + " (known: "
                     + String.join(", ", CutoverIds.all(workspace)) + ")");
         }
-        Path backupDir = BackupRequest.of(workspace, config.config(), id, List.of()).backupDir();
+        Path backupDir =
+                BackupRequest.of(workspace, config.config(), id, List.of()).backupDir();
         if (!Files.isDirectory(backupDir)) {
             throw new StateRefusedException("nothing to roll back: cutover " + id + " has no backup ("
                     + workspace.display(backupDir) + "); V1 was never stopped before a backup");
         }
-        if (dryRun) return execute(id, backupDir, new DryRunEffects(workspace, config.config().cutover(), environment), true, progress);
+        if (dryRun)
+            return execute(
+                    id,
+                    backupDir,
+                    new DryRunEffects(workspace, config.config().cutover(), environment),
+                    true,
+                    progress);
         List<LockHandle> locks = new ArrayList<>();
         try {
             locks.add(WorkspaceLock.acquire(workspace, "rollback", forceUnlock));
             DatabaseConfig database = config.config().pipeline().output().database();
             if (database.enabled()) {
-                locks.add(DatabaseLock.acquire(database.url(), database.user(), database.password(), database.schema(), "rollback"));
+                locks.add(DatabaseLock.acquire(
+                        database.url(), database.user(), database.password(), database.schema(), "rollback"));
             }
-            return execute(id, backupDir, new LiveEffects(workspace, config.config().cutover(), environment), false, progress);
+            return execute(
+                    id, backupDir, new LiveEffects(workspace, config.config().cutover(), environment), false, progress);
         } finally {
             for (int i = locks.size() - 1; i >= 0; i--) {
                 try {
@@ -111,25 +122,33 @@ public final class Rollback {
                 if (!verification.ok()) throw new BackupCorruptedException(workspace.display(backupDir), verification);
                 return "backup " + workspace.display(backupDir) + " verified: every sha256 matches";
             });
-            step(steps, "stop_v2", progress, log, () -> effects.services().stop(ServiceName.V2).message());
+            step(steps, "stop_v2", progress, log, () -> effects.services()
+                    .stop(ServiceName.V2)
+                    .message());
             step(steps, "restore", progress, log, () -> {
                 RestoreService service = dryRun ? RestoreService.dryRun() : RestoreService.live();
-                DatabaseTarget database = DatabaseTarget.of(config.config().pipeline().output().database()).orElse(null);
+                DatabaseTarget database = DatabaseTarget.of(
+                                config.config().pipeline().output().database())
+                        .orElse(null);
                 restore[0] = service.restore(new RestoreRequest(workspace, id, backupDir, database));
                 return restore[0].alreadyRestored()
                         ? "state already equals the backup: nothing restored"
-                        : restore[0].restoredFiles().size() + " files and " + restore[0].restoredTables().size()
-                                + " tables restored; V2-era data exported to " + restore[0].v2EraDir();
+                        : restore[0].restoredFiles().size() + " files and "
+                                + restore[0].restoredTables().size() + " tables restored; V2-era data exported to "
+                                + restore[0].v2EraDir();
             });
             step(steps, "activate_v1", progress, log, () -> {
                 effects.switchActivePipeline(ActivePipeline.V1);
                 return "V1 is the active pipeline";
             });
-            step(steps, "start_v1", progress, log, () -> effects.services().start(ServiceName.V1).message());
+            step(steps, "start_v1", progress, log, () -> effects.services()
+                    .start(ServiceName.V1)
+                    .message());
             step(steps, "verify_v1", progress, log, () -> {
                 ServiceActionResult v1 = effects.services().status(ServiceName.V1);
                 if (!dryRun && !(v1.after().running() && v1.after().healthy())) {
-                    throw new io.abaco.error.ExternalServiceException("V1 is not healthy after start: " + v1.after().detail());
+                    throw new io.abaco.error.ExternalServiceException(
+                            "V1 is not healthy after start: " + v1.after().detail());
                 }
                 return "V1 healthy: " + v1.after().detail();
             });
@@ -139,8 +158,15 @@ public final class Rollback {
         } finally {
             Instant finished = clock.instant();
             String status = dryRun ? "DRY_RUN" : error == null ? "PASS" : "FAIL";
-            RollbackRecord record = new RollbackRecord(id, status, started, finished,
-                    Duration.between(started, finished).toMillis(), steps, restore[0], error);
+            RollbackRecord record = new RollbackRecord(
+                    id,
+                    status,
+                    started,
+                    finished,
+                    Duration.between(started, finished).toMillis(),
+                    steps,
+                    restore[0],
+                    error);
             if (!dryRun) write(workspace.cutoverDir(id), record);
             lastRecord = record;
         }
@@ -149,7 +175,8 @@ public final class Rollback {
 
     private RollbackRecord lastRecord;
 
-    private void step(List<RollbackStep> steps, String name, Consumer<String> progress, CutoverLog log, Supplier<String> work) {
+    private void step(
+            List<RollbackStep> steps, String name, Consumer<String> progress, CutoverLog log, Supplier<String> work) {
         long start = System.nanoTime();
         try {
             String message = Secrets.redact(work.get());
@@ -168,7 +195,8 @@ public final class Rollback {
 
     private static void write(Path cutoverDir, RollbackRecord record) {
         try {
-            AtomicFiles.writeString(cutoverDir.resolve(RollbackRecord.FILE_NAME),
+            AtomicFiles.writeString(
+                    cutoverDir.resolve(RollbackRecord.FILE_NAME),
                     Secrets.redact(CutoverJson.pretty().writeValueAsString(record)) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rollback.json: " + e.getMessage(), e);

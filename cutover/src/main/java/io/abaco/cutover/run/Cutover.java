@@ -73,8 +73,11 @@ public final class Cutover {
             throw new StateRefusedException("phase order: no cutover is under way; start with 'abaco cutover preflight'"
                     + " or 'abaco cutover run'");
         }
-        return locked("cutover " + phase.cliName(), options,
-                (runner, context) -> runner.runOne(phase, context, history(context)), fresh);
+        return locked(
+                "cutover " + phase.cliName(),
+                options,
+                (runner, context) -> runner.runOne(phase, context, history(context)),
+                fresh);
     }
 
     /** Continues the unfinished cutover from its first phase not passed. */
@@ -112,9 +115,12 @@ public final class Cutover {
             locks.add(WorkspaceLock.acquire(workspace, command, options.forceUnlock()));
             DatabaseConfig database = config.config().pipeline().output().database();
             if (database.enabled()) {
-                locks.add(DatabaseLock.acquire(database.url(), database.user(), database.password(), database.schema(), command));
+                locks.add(DatabaseLock.acquire(
+                        database.url(), database.user(), database.password(), database.schema(), command));
             }
-            String id = fresh ? CutoverIds.next(workspace, clock) : CutoverIds.current(workspace).orElseThrow();
+            String id = fresh
+                    ? CutoverIds.next(workspace, clock)
+                    : CutoverIds.current(workspace).orElseThrow();
             LiveEffects effects = new LiveEffects(workspace, config.config().cutover(), environment);
             JournaledRecorder recorder = new JournaledRecorder(workspace.cutoverDir(id), id, clock);
             return action.apply(standardRunner(), context(id, false, effects, recorder, options));
@@ -131,7 +137,8 @@ public final class Cutover {
 
     private CutoverContext context(
             String id, boolean dryRun, CutoverEffects effects, CutoverRecorder recorder, CutoverOptions options) {
-        return new CutoverContext(id, workspace, config, environment, dryRun, effects, recorder, options.progress(), clock);
+        return new CutoverContext(
+                id, workspace, config, environment, dryRun, effects, recorder, options.progress(), clock);
     }
 
     private static java.util.function.Function<Phase, PhaseProgress> history(CutoverContext context) {
@@ -141,7 +148,9 @@ public final class Cutover {
     }
 
     static boolean rolledBack(Workspace workspace, String id) {
-        return RollbackRecord.read(workspace.cutoverDir(id)).map(RollbackRecord::succeeded).orElse(false);
+        return RollbackRecord.read(workspace.cutoverDir(id))
+                .map(RollbackRecord::succeeded)
+                .orElse(false);
     }
 
     static String active(Workspace workspace) {

@@ -1,10 +1,10 @@
 package io.abaco.cutover.run;
 
-import io.abaco.cutover.controller.ServiceCommands;
-import io.abaco.cutover.report.Artifact;
 import io.abaco.config.model.DatabaseConfig;
 import io.abaco.config.model.ServiceConfig;
 import io.abaco.cutover.backup.BackupRequest;
+import io.abaco.cutover.controller.ServiceCommands;
+import io.abaco.cutover.report.Artifact;
 import io.abaco.pipeline.run.RunRequest;
 import io.abaco.pipeline.run.RunResult;
 import io.abaco.validation.shadow.KpiSnapshot;

@@ -47,9 +47,7 @@ final class CutoverStatusReader {
             next = "abaco cutover resume   (after fixing the failure; or: abaco rollback)";
         } else {
             state = "in_progress";
-            next = lock.state() == LockStatus.State.HELD
-                    ? null
-                    : "abaco cutover resume";
+            next = lock.state() == LockStatus.State.HELD ? null : "abaco cutover resume";
         }
         if (next != null && lock.state() == LockStatus.State.STALE && next.startsWith("abaco cutover resume")) {
             next = next.replace("abaco cutover resume", "abaco cutover resume --force-unlock");

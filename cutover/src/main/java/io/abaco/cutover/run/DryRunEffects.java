@@ -2,21 +2,21 @@ package io.abaco.cutover.run;
 
 import io.abaco.config.Workspace;
 import io.abaco.config.model.CutoverConfig;
-import io.abaco.cutover.controller.ServiceCommands;
-import io.abaco.cutover.report.Artifact;
 import io.abaco.config.model.DatabaseConfig;
 import io.abaco.config.model.ServiceConfig;
 import io.abaco.cutover.backup.BackupPreview;
 import io.abaco.cutover.backup.BackupRequest;
 import io.abaco.cutover.backup.BackupService;
+import io.abaco.cutover.controller.ServiceCommands;
+import io.abaco.cutover.report.Artifact;
 import io.abaco.pipeline.run.RunRequest;
 import io.abaco.pipeline.run.RunResult;
 import io.abaco.validation.shadow.KpiSnapshot;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The effects of {@code --dry-run}: nothing changes; every change that would happen is remembered as a line. */
 public final class DryRunEffects implements CutoverEffects {
@@ -65,7 +65,12 @@ public final class DryRunEffects implements CutoverEffects {
                 + (preview.tables().isEmpty() ? "" : " and tables " + String.join(", ", preview.tables()))
                 + " to " + preview.backupDir());
         return new BackupOutcome(
-                preview.backupDir(), preview.files().size(), preview.bytes(), preview.tables(), preview.existing(), false);
+                preview.backupDir(),
+                preview.files().size(),
+                preview.bytes(),
+                preview.tables(),
+                preview.existing(),
+                false);
     }
 
     @Override
@@ -79,7 +84,8 @@ public final class DryRunEffects implements CutoverEffects {
         String input = request.input() != null
                 ? workspace.display(request.input())
                 : request.config().pipeline().ingestion().path();
-        plan.add("would run the V2 pipeline on " + input + " into " + request.config().pipeline().output().dir());
+        plan.add("would run the V2 pipeline on " + input + " into "
+                + request.config().pipeline().output().dir());
         return Optional.empty();
     }
 

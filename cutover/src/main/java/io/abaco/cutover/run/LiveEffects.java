@@ -1,18 +1,18 @@
 package io.abaco.cutover.run;
 
 import io.abaco.config.Workspace;
+import io.abaco.config.model.DatabaseConfig;
+import io.abaco.config.model.ServiceConfig;
 import io.abaco.cutover.ActivePipeline;
+import io.abaco.cutover.backup.BackupManifest;
+import io.abaco.cutover.backup.BackupRequest;
+import io.abaco.cutover.backup.BackupResult;
+import io.abaco.cutover.backup.BackupService;
 import io.abaco.cutover.controller.ServiceCommands;
 import io.abaco.cutover.git.GitWorkspace;
 import io.abaco.cutover.report.Artifact;
 import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.Hashing;
-import io.abaco.config.model.DatabaseConfig;
-import io.abaco.config.model.ServiceConfig;
-import io.abaco.cutover.backup.BackupManifest;
-import io.abaco.cutover.backup.BackupRequest;
-import io.abaco.cutover.backup.BackupResult;
-import io.abaco.cutover.backup.BackupService;
 import io.abaco.pipeline.db.DatabaseMigrations;
 import io.abaco.pipeline.run.PipelineRunner;
 import io.abaco.pipeline.run.RunRequest;
@@ -21,8 +21,8 @@ import io.abaco.validation.shadow.KpiSnapshot;
 import io.abaco.validation.shadow.V1CommandExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /** The effects of a real cutover. */
 public final class LiveEffects implements CutoverEffects {
@@ -67,7 +67,9 @@ public final class LiveEffects implements CutoverEffects {
                 workspace.display(result.backupDir()),
                 manifest.files().size(),
                 manifest.totalBytes(),
-                manifest.tables().stream().map(table -> table.table() + " (" + table.rows() + " rows)").toList(),
+                manifest.tables().stream()
+                        .map(table -> table.table() + " (" + table.rows() + " rows)")
+                        .toList(),
                 result.reused(),
                 true);
     }

@@ -22,7 +22,7 @@ public final class PhaseTemplate {
         Instant started = context.clock().instant();
         context.progress().phaseStarted(phase, position, total);
         int attempt = context.recorder().phaseStarted(phase);
-        context.note(phase, (context.dryRun() ? "dry run: " : "") + "started (attempt " + attempt + ")");
+        context.recorder().note(phase, (context.dryRun() ? "dry run: " : "") + "started (attempt " + attempt + ")");
         PhaseOutcome outcome = null;
         RuntimeException failure = null;
         try {
@@ -34,7 +34,7 @@ public final class PhaseTemplate {
         // started and never finished, which status reports as interrupted.
         PhaseReport report = report(phase, context, started, outcome, failure);
         context.recorder().phaseFinished(report);
-        context.note(phase, summary(report));
+        context.recorder().note(phase, summary(report));
         context.progress().phaseFinished(report);
         if (failure != null) throw failure;
         return report;
