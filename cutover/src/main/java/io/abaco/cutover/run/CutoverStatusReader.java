@@ -7,6 +7,7 @@ import io.abaco.cutover.journal.PhaseProgress;
 import io.abaco.cutover.journal.PhaseState;
 import io.abaco.cutover.lock.LockStatus;
 import io.abaco.cutover.lock.WorkspaceLock;
+import io.abaco.cutover.rollback.RollbackRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,17 @@ final class CutoverStatusReader {
         List<PhaseState> phases = journal.phases();
         String state;
         String next;
-        if (Cutover.rolledBack(workspace, id)) {
+        Optional<RollbackRecord> rollback = RollbackRecord.read(workspace.cutoverDir(id));
+        if (rollbackLock(lock, LockStatus.State.STALE)) {
+            state = "rollback_interrupted";
+            next = "abaco rollback --force-unlock   (a rollback was killed; running it again is safe)";
+        } else if (rollbackLock(lock, LockStatus.State.HELD)) {
+            state = "rolling_back";
+            next = null;
+        } else if (rollback.isPresent() && "FAIL".equals(rollback.get().status())) {
+            state = "rollback_failed";
+            next = "abaco rollback   (after fixing: " + rollback.get().error() + ")";
+        } else if (rollback.map(RollbackRecord::succeeded).orElse(false)) {
             state = "rolled_back";
             next = "abaco cutover run   (a new cutover, when the cause is fixed)";
         } else if (journal.complete()) {
@@ -50,8 +61,16 @@ final class CutoverStatusReader {
             next = lock.state() == LockStatus.State.HELD ? null : "abaco cutover resume";
         }
         if (next != null && lock.state() == LockStatus.State.STALE && next.startsWith("abaco cutover resume")) {
-            next = next.replace("abaco cutover resume", "abaco cutover resume --force-unlock");
+            next = next.replace("abaco cutover resume", "abaco cutover resume --force-unlock")
+                    .replace("or: abaco rollback)", "or: abaco rollback --force-unlock)");
         }
         return new CutoverStatus(id, state, phases, active, lock, next, warnings);
+    }
+
+    /** A rollback holds the lock (HELD) or was killed holding it (STALE). */
+    private static boolean rollbackLock(LockStatus lock, LockStatus.State state) {
+        return lock.state() == state
+                && lock.owner() != null
+                && "rollback".equals(lock.owner().command());
     }
 }
