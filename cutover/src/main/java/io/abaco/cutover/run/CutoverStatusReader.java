@@ -56,6 +56,10 @@ final class CutoverStatusReader {
         } else if (phases.stream().anyMatch(phase -> phase.progress() == PhaseProgress.FAILED)) {
             state = "failed";
             next = "abaco cutover resume   (after fixing the failure; or: abaco rollback)";
+        } else if (lock.state() == LockStatus.State.STALE) {
+            // killed between two phases: every phase it started has ended, but the cutover is not running
+            state = "interrupted";
+            next = "abaco cutover resume   (or: abaco rollback)";
         } else {
             state = "in_progress";
             next = lock.state() == LockStatus.State.HELD ? null : "abaco cutover resume";
