@@ -4,6 +4,8 @@ import io.abaco.config.LoadedConfig;
 import io.abaco.config.Secrets;
 import io.abaco.config.Workspace;
 import io.abaco.cutover.Phase;
+import io.abaco.cutover.backup.BackupRequest;
+import io.abaco.cutover.backup.DatabaseTarget;
 import io.abaco.cutover.journal.CutoverIds;
 import io.abaco.cutover.report.CutoverJson;
 import io.abaco.cutover.report.PhaseReport;
@@ -87,7 +89,12 @@ public final class Rehearsal {
         long cutoverMs = clock.millis() - cutoverStart;
 
         RollbackRecord rollback = rollBack(id, rollbackProgress, problems);
-        RestoredCheck check = RestoreCheck.of(workspace, config.config(), id);
+        RestoredCheck check = RestoreCheck.of(
+                workspace,
+                id,
+                BackupRequest.of(workspace, config.config(), id, List.of()).backupDir(),
+                DatabaseTarget.of(config.config().pipeline().output().database())
+                        .orElse(null));
         if (!check.restored()) problems.add("restored_to_pre_cutover: " + check.message());
         RehearsalResult result = new RehearsalResult(
                 environmentName,

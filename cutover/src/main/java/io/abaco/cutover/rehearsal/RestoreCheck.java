@@ -2,8 +2,6 @@ package io.abaco.cutover.rehearsal;
 
 import io.abaco.config.Secrets;
 import io.abaco.config.Workspace;
-import io.abaco.config.model.AbacoConfig;
-import io.abaco.cutover.backup.BackupRequest;
 import io.abaco.cutover.backup.DatabaseTarget;
 import io.abaco.cutover.backup.RestoreRequest;
 import io.abaco.cutover.backup.RestoreResult;
@@ -23,15 +21,12 @@ import java.util.List;
 final class RestoreCheck {
     private RestoreCheck() {}
 
-    static RestoredCheck of(Workspace workspace, AbacoConfig config, String cutoverId) {
-        Path backupDir =
-                BackupRequest.of(workspace, config, cutoverId, List.of()).backupDir();
+    /** @param database where the backed-up tables live; null when no database is configured */
+    static RestoredCheck of(Workspace workspace, String cutoverId, Path backupDir, DatabaseTarget database) {
         if (!Files.isDirectory(backupDir)) {
             return new RestoredCheck(
                     false, "no backup at " + workspace.display(backupDir) + " to compare with", List.of());
         }
-        DatabaseTarget database =
-                DatabaseTarget.of(config.pipeline().output().database()).orElse(null);
         RestoreResult compared;
         try {
             compared = RestoreService.dryRun().restore(new RestoreRequest(workspace, cutoverId, backupDir, database));
