@@ -35,12 +35,14 @@ final class CutoverStatusReader {
         String state;
         String next;
         Optional<RollbackRecord> rollback = RollbackRecord.read(workspace.cutoverDir(id));
-        if (rollbackLock(lock, LockStatus.State.STALE)) {
-            state = "rollback_interrupted";
-            next = "abaco rollback --force-unlock   (a rollback was killed; running it again is safe)";
-        } else if (rollbackLock(lock, LockStatus.State.HELD)) {
+        boolean rollbackStarted = rollback.map(RollbackRecord::running).orElse(false);
+        if (rollbackLock(lock, LockStatus.State.HELD)) {
             state = "rolling_back";
             next = null;
+        } else if (rollbackStarted || rollbackLock(lock, LockStatus.State.STALE)) {
+            state = "rollback_interrupted";
+            next = "abaco rollback" + (lock.state() == LockStatus.State.STALE ? " --force-unlock" : "")
+                    + "   (a rollback was killed; running it again is safe)";
         } else if (rollback.isPresent() && "FAIL".equals(rollback.get().status())) {
             state = "rollback_failed";
             next = "abaco rollback   (after fixing: " + rollback.get().error() + ")";

@@ -73,6 +73,18 @@ class CutoverStatusReaderTest {
     }
 
     @Test
+    void aRollbackRecordedAsRunningWithNoOneHoldingTheLockWasKilled() {
+        for (Phase phase : Phase.values()) pass(phase);
+        rollbackRecord(RollbackRecord.RUNNING, null);
+
+        CutoverStatus status = CutoverStatusReader.read(workspace);
+
+        assertThat(status.state()).isEqualTo("rollback_interrupted");
+        assertThat(status.nextCommand())
+                .isEqualTo("abaco rollback   (a rollback was killed; running it again is safe)");
+    }
+
+    @Test
     void aRunningRollbackIsRollingBack() {
         for (Phase phase : Phase.values()) pass(phase);
 
