@@ -110,17 +110,23 @@ final class CrashScenario {
     void assertBackupIsPreCutover(String id) {
         JsonNode manifest = workspace.readJson(".rollback/" + id + "/backup-manifest.json");
         java.util.TreeMap<String, String> recorded = new java.util.TreeMap<>();
-        manifest.get("files").forEach(file -> recorded.put(
-                file.get("path").asText(), file.get("sha256").asText()));
-        assertThat(recorded).as("the backup holds the pre-cutover state, nothing lost").isEqualTo(preCutover);
+        manifest.get("files")
+                .forEach(file -> recorded.put(
+                        file.get("path").asText(), file.get("sha256").asText()));
+        assertThat(recorded)
+                .as("the backup holds the pre-cutover state, nothing lost")
+                .isEqualTo(preCutover);
     }
 
     /** A rollback that completes and leaves the workspace exactly as before the cutover, V2's data exported. */
     void rollbackRestores(String... extraArgs) {
-        String[] args = Stream.concat(Stream.of("rollback"), Stream.of(extraArgs)).toArray(String[]::new);
+        String[] args =
+                Stream.concat(Stream.of("rollback"), Stream.of(extraArgs)).toArray(String[]::new);
         workspace.ok(args);
         String id = workspace.latestCutover();
-        assertThat(workspace.backedUpFiles()).as("back to the pre-cutover checksums").isEqualTo(preCutover);
+        assertThat(workspace.backedUpFiles())
+                .as("back to the pre-cutover checksums")
+                .isEqualTo(preCutover);
         JsonNode status = workspace.status();
         assertThat(status.get("state").asText()).isEqualTo("rolled_back");
         assertThat(status.get("active_pipeline").asText()).isEqualTo("v1");

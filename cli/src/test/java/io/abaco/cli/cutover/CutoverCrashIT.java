@@ -56,7 +56,9 @@ class CutoverCrashIT {
         scenario.crash("phase.v2-activate.finished", "cutover", "run");
 
         JsonNode status = scenario.assertInterrupted("v2-activate", "PASSED");
-        assertThat(CrashScenario.phaseState(status, "post-validate").get("progress").asText())
+        assertThat(CrashScenario.phaseState(status, "post-validate")
+                        .get("progress")
+                        .asText())
                 .isEqualTo("NOT_STARTED");
         assertThat(status.get("active_pipeline").asText()).isEqualTo("v2");
         assertThat(workspace.v2Running()).as("V2 outlives the killed abaco").isTrue();
@@ -79,14 +81,26 @@ class CutoverCrashIT {
         scenario.assertNoPartialFile();
         AbacoProcess.Result refused = workspace.abaco("cutover", "run");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
-        assertThat(refused.stderr()).contains("did not finish (rollback_interrupted)");
+        assertThat(refused.stderr()).startsWith("abaco: stale cutover lock left by rollback (pid ");
+        // taking the lock over does not hide the unfinished rollback: it is recorded in rollback.json
+        AbacoProcess.Result forced = workspace.abaco("cutover", "run", "--force-unlock");
+        assertThat(forced.exitCode()).as(forced.toString()).isEqualTo(3);
+        assertThat(forced.stderr())
+                .startsWith("abaco: the rollback of cutover " + workspace.latestCutover()
+                        + " did not finish (rollback_interrupted): run 'abaco rollback");
+        JsonNode after = workspace.status();
+        assertThat(after.get("state").asText()).isEqualTo("rollback_interrupted");
+        assertThat(after.get("next_command").asText()).startsWith("abaco rollback   (");
+        assertThat(workspace.cutoverIds()).hasSize(1);
 
-        scenario.rollbackRestores("--force-unlock");
+        scenario.rollbackRestores();
     }
 
     private void assertRefusedWithoutForce() {
         AbacoProcess.Result resume = workspace.abaco("cutover", "resume");
         assertThat(resume.exitCode()).as(resume.toString()).isEqualTo(3);
-        assertThat(resume.stderr()).contains("stale cutover lock left by cutover run (pid ").contains("--force-unlock");
+        assertThat(resume.stderr())
+                .contains("stale cutover lock left by cutover run (pid ")
+                .contains("--force-unlock");
     }
 }

@@ -69,8 +69,7 @@ class CutoverRefusalsIT {
         Path copy = workspace.path(".rollback/" + id + "/files/config/pipeline.yml");
         Files.writeString(copy, "# tampered\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         long v2 = workspace.service(DemoWorkspace.V2_PIDFILE).orElseThrow().pid();
-        // logs/ receives the record of the refusal (rollback.json, abaco.log): everything else must stay as it is
-        TreeSnapshot before = TreeSnapshot.of(workspace.root, path -> !path.startsWith("logs/"));
+        TreeSnapshot before = untouched();
 
         AbacoProcess.Result rollback = workspace.abaco("rollback");
 
@@ -79,9 +78,7 @@ class CutoverRefusalsIT {
                 .contains("abaco: backup .rollback/" + id + " failed verification, nothing was changed: ")
                 .contains("config/pipeline.yml")
                 .doesNotContain("\tat ");
-        assertThat(TreeSnapshot.of(workspace.root, path -> !path.startsWith("logs/")))
-                .as("no file changed")
-                .isEqualTo(before);
+        assertThat(untouched()).as("no file changed").isEqualTo(before);
         assertThat(workspace.service(DemoWorkspace.V2_PIDFILE))
                 .as("V2 still running, the same process")
                 .hasValueSatisfying(process -> assertThat(process.pid()).isEqualTo(v2));
@@ -159,6 +156,15 @@ class CutoverRefusalsIT {
         assertThat(text.stdout())
                 .startsWith("cutover: " + id + " (rolled_back)\nactive pipeline: v1\nlock: free\n")
                 .contains("  4 v2-activate       passed");
+    }
+
+    /**
+     * Everything but logs/, which receives the record of the refusal (rollback.json, abaco.log), and the lock file,
+     * which the rollback takes before it verifies the backup and empties when it lets go.
+     */
+    private TreeSnapshot untouched() {
+        return TreeSnapshot.of(
+                workspace.root, path -> !path.startsWith("logs/") && !path.equals(".abaco/cutover.lock"));
     }
 
     private static List<String> progress(JsonNode status) {

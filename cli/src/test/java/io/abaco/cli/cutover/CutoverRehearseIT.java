@@ -43,12 +43,14 @@ class CutoverRehearseIT {
         assertThat(tables.get("loan_facts")).doesNotStartWith("0 rows");
         workspace.startV1();
 
-        AbacoProcess.Result rehearsal = workspace.abaco(Map.of("PIPELINE_ENV", "production"), "cutover", "rehearse",
-                "--json");
+        AbacoProcess.Result rehearsal =
+                workspace.abaco(Map.of("PIPELINE_ENV", "production"), "cutover", "rehearse", "--json");
 
         assertThat(rehearsal.exitCode()).as(rehearsal.toString()).isZero();
         JsonNode result = DemoWorkspace.json(rehearsal.stdout());
-        assertThat(result.get("environment").asText()).as("staging, whatever PIPELINE_ENV says").isEqualTo("staging");
+        assertThat(result.get("environment").asText())
+                .as("staging, whatever PIPELINE_ENV says")
+                .isEqualTo("staging");
         assertThat(result.get("cutover_status").asText()).isEqualTo("PASS");
         assertThat(result.get("phases"))
                 .extracting(phase -> phase.get("name").asText())
@@ -61,21 +63,28 @@ class CutoverRehearseIT {
         assertThat(result.get("rollback_steps"))
                 .extracting(step -> step.get("name").asText())
                 .containsExactly("verify_backup", "stop_v2", "restore", "activate_v1", "start_v1", "verify_v1");
-        assertThat(result.get("restored_to_pre_cutover").get("restored").asBoolean()).isTrue();
+        assertThat(result.get("restored_to_pre_cutover").get("restored").asBoolean())
+                .isTrue();
         assertThat(result.get("passed").asBoolean()).isTrue();
         assertThat(result.get("problems")).isEmpty();
 
         String id = result.get("cutover_id").asText();
         assertThat(stagingFiles()).as("files back to the pre-cutover checksums").isEqualTo(files);
-        assertThat(TableSnapshot.of(database)).as("tables back to their pre-cutover rows").isEqualTo(tables);
+        assertThat(TableSnapshot.of(database))
+                .as("tables back to their pre-cutover rows")
+                .isEqualTo(tables);
         JsonNode manifest = workspace.readJson(".rollback/" + id + "/backup-manifest.json");
         assertThat(manifest.get("roots").toString()).contains("data/metrics/staging");
-        assertThat(manifest.get("tables")).extracting(table -> table.get("schema").asText())
+        assertThat(manifest.get("tables"))
+                .extracting(table -> table.get("schema").asText())
                 .containsOnly(database.schema());
         assertThat(workspace.path(".rollback/" + id + "/v2-era/backup-manifest.json"))
                 .as("V2 wrote something else, and it was kept")
                 .exists();
-        assertThat(workspace.readJson("logs/cutover/" + id + "/rehearsal.json").get("passed").asBoolean())
+        assertThat(workspace
+                        .readJson("logs/cutover/" + id + "/rehearsal.json")
+                        .get("passed")
+                        .asBoolean())
                 .isTrue();
         assertThat(workspace.v1Running()).isTrue();
         assertThat(workspace.v2Running()).isFalse();

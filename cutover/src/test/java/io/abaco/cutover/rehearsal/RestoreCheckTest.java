@@ -54,7 +54,8 @@ class RestoreCheckTest {
         assertThat(check.differences())
                 .containsExactlyInAnyOrder(
                         "changed: data/metrics/staging/kpis.json", "not in the backup: data/metrics/staging/extra.csv");
-        assertThat(Files.readString(root.resolve("data/metrics/staging/kpis.json"))).contains("9.99");
+        assertThat(Files.readString(root.resolve("data/metrics/staging/kpis.json")))
+                .contains("9.99");
         assertThat(root.resolve("data/metrics/staging/extra.csv")).exists();
         assertThat(backupDir.resolve("v2-era")).doesNotExist();
     }
