@@ -18,6 +18,7 @@ runs="${1:-3}"
 db_rows="${2:-1000000}"
 db_url="${ABACO_BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/test}"
 schema="bench_cutover_$$"
+export PGOPTIONS="-c client_min_messages=warning"
 
 [ -f "$repo/cli/target/abaco-cli.jar" ] || (cd "$repo" && ./mvnw -q -DskipTests package)
 mkdir -p "$out"
@@ -62,7 +63,7 @@ rm -rf "$demo"
 "$abaco" init "$demo" --seed 7 >/dev/null
 environment "$demo" development "$(free_port)"
 trap 'stop_services "$demo"; [ -n "${big:-}" ] && stop_services "$big"' EXIT
-"$abaco" -w "$demo" pipeline run >/dev/null
+"$abaco" -w "$demo" pipeline run >/dev/null 2>&1
 "$abaco" -w "$demo" service start v1 >/dev/null
 echo "demo workspace (10000 rows, files only)"
 printf '%-5s %-14s %-14s\n' run cutover_run_s rollback_s
