@@ -1,0 +1,94 @@
+package io.abaco.pipeline.output;
+
+import io.abaco.fs.Hashing;
+import io.abaco.pipeline.transform.OutlierRule;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Second pass over a {@link LoanStage}: copies each staged record to the output and appends its {@code outlier}
+ * flag, hashing the bytes as they are written (no re-read for the manifest). Byte-level: nothing is parsed.
+ * Thread-safe for different targets (each call has its own streams).
+ */
+final class LoanFinisher {
+    /** What was written. */
+    record Finished(long bytes, String sha256) {}
+
+    private LoanFinisher() {}
+
+    static Finished csv(LoanStage stage, OutlierRule rule, Path target) {
+        return copy(stage, rule, stage.csvFile(), target, true, ",outlier\n", ",true\n", ",false\n");
+    }
+
+    static Finished json(LoanStage stage, OutlierRule rule, Path target) {
+        return copy(
+                stage, rule, stage.jsonFile(), target, false, null, ",\"outlier\":true}\n", ",\"outlier\":false}\n");
+    }
+
+    private static Finished copy(
+            LoanStage stage,
+            OutlierRule rule,
+            Path staged,
+            Path target,
+            boolean hasHeader,
+            String headerSuffix,
+            String flagged,
+            String unflagged) {
+        byte[] yes = flagged.getBytes(StandardCharsets.UTF_8);
+        byte[] no = unflagged.getBytes(StandardCharsets.UTF_8);
+        MessageDigest digest = Hashing.sha256();
+        try (InputStream records = new BufferedInputStream(Files.newInputStream(staged), 1 << 16);
+                InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
+                ByteSink out = new ByteSink(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), digest)) {
+            byte[] record = new byte[4096];
+            if (hasHeader) {
+                byte[] header = readLine(records);
+                out.write(header, 0, header.length - 1);
+                out.writeBytes(headerSuffix.getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
+            ByteBuffer entryView = ByteBuffer.wrap(entry);
+            for (long row = 0; row < stage.rows(); row++) {
+                readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
+                int length = entryView.getInt(hasHeader ? 0 : 4);
+                double receivable = entryView.getDouble(8);
+                if (length > record.length) record = new byte[Math.max(length, record.length * 2)];
+                readFully(records, record, length);
+                out.write(record, 0, length - 1); // without its newline
+                out.writeBytes(rule.isOutlier(receivable) ? yes : no);
+            }
+            out.flush();
+            return new Finished(out.bytes(), HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        int next;
+        while ((next = in.read()) >= 0) {
+            line.write(next);
+            if (next == '\n') return line.toByteArray();
+        }
+        throw new IOException("staged file ends inside its header");
+    }
+
+    private static void readFully(InputStream in, byte[] buffer, int length) throws IOException {
+        int read = 0;
+        while (read < length) {
+            int count = in.read(buffer, read, length - read);
+            if (count < 0) throw new IOException("staged file is shorter than its index");
+            read += count;
+        }
+    }
+}

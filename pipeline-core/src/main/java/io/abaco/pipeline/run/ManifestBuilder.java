@@ -1,0 +1,70 @@
+package io.abaco.pipeline.run;
+
+import io.abaco.config.Workspace;
+import io.abaco.fs.Hashing;
+import io.abaco.pipeline.output.OutputFile;
+import io.abaco.pipeline.output.StagedFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Describes every file of a run for {@code manifest.json}, under the names they will have once published. */
+final class ManifestBuilder {
+    private ManifestBuilder() {}
+
+    static RunManifest build(
+            String runId,
+            RunDirectory runDirectory,
+            StagedFiles outputs,
+            Workspace workspace,
+            String inputSha256,
+            String configSha256) {
+        List<OutputFile> files = new ArrayList<>(outputs.describe(workspace::display));
+        Path finalDir = runDirectory.finalPath(runId);
+        try (Stream<Path> entries = Files.walk(runDirectory.staging())) {
+            List<Path> runFiles = entries.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .filter(file -> !file.startsWith(runDirectory.staging().resolve(".work")))
+                    .sorted()
+                    .toList();
+            for (Path file : runFiles) {
+                Path relative = runDirectory.staging().relativize(file);
+                files.add(new OutputFile(
+                        workspace.display(finalDir.resolve(relative)),
+                        Files.size(file),
+                        rows(file),
+                        Hashing.sha256Hex(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + runDirectory.staging() + ": " + e.getMessage(), e);
+        }
+        return new RunManifest(
+                runId, files, inputSha256, configSha256, GitHead.commit(workspace.root()), ToolVersion.get());
+    }
+
+    /** Data rows of a run file: lines for JSON lines, lines minus the header for CSV, 0 for documents. */
+    static long rows(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".jsonl")) return 0;
+        long lines = countLines(file);
+        return csv ? Math.max(0, lines - 1) : lines;
+    }
+
+    private static long countLines(Path file) throws IOException {
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                for (int index = 0; index < read; index++) if (buffer[index] == '\n') lines++;
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,142 @@
+package io.abaco.pipeline.run;
+
+import io.abaco.config.model.PipelineConfig;
+import io.abaco.pipeline.calc.Grain;
+import io.abaco.pipeline.calc.KpiSums;
+import io.abaco.pipeline.calc.TimeSeries;
+import io.abaco.pipeline.ingest.TapeConsumer;
+import io.abaco.pipeline.ingest.TapeHeader;
+import io.abaco.pipeline.ingest.TapeRow;
+import io.abaco.pipeline.output.LoanStage;
+import io.abaco.pipeline.transform.NullHandling;
+import io.abaco.pipeline.transform.PiiKey;
+import io.abaco.pipeline.transform.PiiMasker;
+import io.abaco.pipeline.transform.RowTransformer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The streaming middle of a run: each accepted row is transformed, summed for the KPIs and time series, and
+ * staged for output, then forgotten. Phase durations are sampled (one row in {@value #SAMPLE}) to keep the clock
+ * out of the hot loop. Not thread-safe: rows arrive on the ingestion thread.
+ */
+final class TapeProcessor implements TapeConsumer {
+    private static final int SAMPLE = 16;
+    private final PipelineConfig config;
+    private final PiiKey piiKey;
+    private final Path workDir;
+    private final ProgressListener progress;
+    private final KpiSums sums = new KpiSums();
+    private final TimeSeries timeSeries;
+    private RowTransformer transformer;
+    private LoanStage stage;
+    private TapeHeader header;
+    private long accepted;
+    private long transformNanos;
+    private long calculateNanos;
+    private long stageNanos;
+
+    TapeProcessor(PipelineConfig config, PiiKey piiKey, Path workDir, ProgressListener progress) {
+        this.config = config;
+        this.piiKey = piiKey;
+        this.workDir = workDir;
+        this.progress = progress;
+        this.timeSeries = new TimeSeries(grains(config));
+    }
+
+    static List<Grain> grains(PipelineConfig config) {
+        return config.calculation().timeseries().stream()
+                .map(Grain::fromConfigName)
+                .toList();
+    }
+
+    @Override
+    public void begin(TapeHeader header) {
+        this.header = header;
+        var transformation = config.transformation();
+        List<String> keywords = transformation.piiMasking() == null
+                ? List.of()
+                : transformation.piiMasking().keywords();
+        transformer = new RowTransformer(
+                NullHandling.fromConfig(transformation.nullHandling()),
+                new PiiMasker(piiKey, keywords, header.extraColumns()));
+        stage = new LoanStage(
+                workDir, header.extraColumns(), config.output().formats().contains("json"));
+    }
+
+    @Override
+    public void accept(TapeRow row) {
+        if (++accepted % 100_000 == 0) progress.rowsRead(accepted);
+        if (accepted % SAMPLE != 0) {
+            process(row);
+            return;
+        }
+        long start = System.nanoTime();
+        TapeRow transformed = transformer.transform(row);
+        long transformed_at = System.nanoTime();
+        transformNanos += (transformed_at - start) * SAMPLE;
+        if (transformed == null) return;
+        sums.add(transformed.amounts());
+        timeSeries.add(transformed.date(), transformed.amounts());
+        long calculated = System.nanoTime();
+        calculateNanos += (calculated - transformed_at) * SAMPLE;
+        stage.write(transformed);
+        stageNanos += (System.nanoTime() - calculated) * SAMPLE;
+    }
+
+    private void process(TapeRow row) {
+        TapeRow transformed = transformer.transform(row);
+        if (transformed == null) return;
+        sums.add(transformed.amounts());
+        timeSeries.add(transformed.date(), transformed.amounts());
+        stage.write(transformed);
+    }
+
+    /** Closes the staged file; makes sure a tape without a header call still has one. */
+    void finish(TapeHeader fallback) {
+        if (stage == null) begin(fallback);
+        stage.close();
+    }
+
+    void abort() {
+        if (stage != null) {
+            try {
+                stage.close();
+            } catch (RuntimeException ignored) {
+                // the run is failing already; the staged file is deleted with the work directory
+            }
+        }
+    }
+
+    TapeHeader header() {
+        return header;
+    }
+
+    KpiSums sums() {
+        return sums;
+    }
+
+    TimeSeries timeSeries() {
+        return timeSeries;
+    }
+
+    RowTransformer transformer() {
+        return transformer;
+    }
+
+    LoanStage stage() {
+        return stage;
+    }
+
+    long transformMillis() {
+        return transformNanos / 1_000_000;
+    }
+
+    long calculateMillis() {
+        return calculateNanos / 1_000_000;
+    }
+
+    long stageMillis() {
+        return stageNanos / 1_000_000;
+    }
+}

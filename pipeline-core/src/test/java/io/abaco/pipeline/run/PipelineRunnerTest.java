@@ -1,0 +1,269 @@
+package io.abaco.pipeline.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.abaco.config.Workspace;
+import io.abaco.error.InputDataException;
+import io.abaco.fs.AtomicFiles;
+import io.abaco.fs.Hashing;
+import io.abaco.pipeline.audit.AuditTrail;
+import io.abaco.pipeline.calc.KpiRecomputation;
+import io.abaco.pipeline.calc.KpiResult;
+import io.abaco.pipeline.output.Json;
+import io.abaco.pipeline.output.OutputFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineRunnerTest {
+    @TempDir
+    Path root;
+
+    private final PipelineRunner runner = new PipelineRunner(java.time.Clock.systemUTC(), new SimpleCsvTapes());
+
+    private RunResult run(Workspace workspace, ProgressListener listener) {
+        return runner.run(new RunRequest(
+                RunFixtures.config(), "cfg-sha", workspace, null, Map.of("ABACO_PII_KEY", "test-key-1"), listener));
+    }
+
+    @Test
+    void writesOutputsAndARunDirectoryWhoseRecordsMatchTheFiles() throws IOException {
+        Workspace workspace = new Workspace(root);
+        Path tape = RunFixtures.writeTape(workspace, 60, 0);
+        String tapeSha = Hashing.sha256Hex(tape);
+
+        RunResult result = run(workspace, ProgressListener.NONE);
+
+        RunSummary summary = result.summary();
+        assertThat(summary.status()).isEqualTo("success");
+        assertThat(summary.runId()).isEqualTo("run_" + tapeSha.substring(0, 12));
+        assertThat(result.runDirectory()).isEqualTo(workspace.runsDir().resolve(summary.runId()));
+        assertThat(summary.input().rowsRead()).isEqualTo(61);
+        assertThat(summary.phases())
+                .extracting(RunSummary.PhaseSummary::name)
+                .containsExactly("ingestion", "transformation", "calculation", "output");
+        assertThat(summary.kpis()).containsOnlyKeys("par_30", "par_90", "collection_rate", "portfolio_health");
+
+        // the summary file is the returned record
+        assertThat(Json.read(result.runDirectory().resolve("summary.json"), RunSummary.class))
+                .isEqualTo(summary);
+
+        // KPIs recomputed from each written loans file equal the recorded ones
+        Path outputs = workspace.resolve("data/metrics/development");
+        for (String format : List.of("csv", "parquet", "json")) {
+            KpiResult recomputed = KpiRecomputation.recompute(
+                    outputs.resolve("loans." + format),
+                    RunFixtures.config().pipeline().calculation().kpis());
+            assertThat(recomputed.values()).as(format).isEqualTo(summary.kpis());
+        }
+        assertThat(summary.outputs()).hasSize(3 * 5); // loans, kpis, 3 time series, in 3 formats
+
+        // every manifest entry matches the file on disk
+        RunManifest manifest = Json.read(result.runDirectory().resolve("manifest.json"), RunManifest.class);
+        assertThat(manifest).isEqualTo(result.manifest());
+        assertThat(manifest.inputSha256()).isEqualTo(tapeSha);
+        assertThat(manifest.configSha256()).isEqualTo("cfg-sha");
+        assertThat(manifest.toolVersion()).isNotBlank();
+        for (OutputFile file : manifest.files()) {
+            Path path = workspace.resolve(file.path());
+            assertThat(path).as(file.path()).exists();
+            assertThat(Hashing.sha256Hex(path)).as(file.path()).isEqualTo(file.sha256());
+            assertThat(Files.size(path)).isEqualTo(file.bytes());
+        }
+        assertThat(manifest.files())
+                .extracting(OutputFile::path)
+                .contains("data/metrics/development/loans.csv", "logs/runs/" + summary.runId() + "/audit.jsonl")
+                .containsAll(summary.outputs());
+        OutputFile loansCsv = find(manifest, "data/metrics/development/loans.csv");
+        assertThat(loansCsv.rows()).isEqualTo(61);
+        assertThat(Files.readAllLines(workspace.resolve(loansCsv.path()))).hasSize(62);
+        assertThat(find(manifest, "data/metrics/development/kpis.json").rows()).isEqualTo(4);
+
+        assertThat(AuditTrail.verify(result.runDirectory().resolve("audit.jsonl"))
+                        .ok())
+                .isTrue();
+        assertThat(leftoverTemporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void masksPiiColumnsAndFlagsOutliersWithoutRemovingThem() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 60, 0);
+
+        RunResult result = run(workspace, ProgressListener.NONE);
+
+        String loans = Files.readString(workspace.resolve("data/metrics/development/loans.csv"));
+        assertThat(loans).doesNotContain("Borrower 7", "b7@example.com").contains("pii_", "retail");
+        List<String> lines = Files.readAllLines(workspace.resolve("data/metrics/development/loans.csv"));
+        assertThat(lines.get(0)).endsWith(",outlier");
+        assertThat(lines)
+                .filteredOn(line -> line.endsWith(",true"))
+                .hasSize(1)
+                .allMatch(line -> line.startsWith("L999,"));
+
+        JsonNode compliance = Json.MAPPER.readTree(
+                result.runDirectory().resolve("compliance.json").toFile());
+        assertThat(compliance.get("masked_columns").toString()).isEqualTo("[\"borrower_name\",\"contact_email\"]");
+        assertThat(compliance.get("pii_key_source").asText()).isEqualTo("env");
+        assertThat(compliance.get("access_log").get(0).get("action").asText()).isEqualTo("read");
+        assertThat(Files.readString(result.runDirectory().resolve("compliance.json")))
+                .doesNotContain("test-key-1");
+    }
+
+    @Test
+    void rerunningTheSameInputReplacesTheRunInsteadOfDuplicatingIt() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 30, 0);
+
+        RunResult first = run(workspace, ProgressListener.NONE);
+        Files.writeString(first.runDirectory().resolve("marker"), "from the first run");
+        RunResult second = run(workspace, ProgressListener.NONE);
+
+        assertThat(second.summary().runId()).isEqualTo(first.summary().runId());
+        try (Stream<Path> runs = Files.list(workspace.runsDir())) {
+            assertThat(runs.map(path -> path.getFileName().toString()))
+                    .containsExactly(first.summary().runId());
+        }
+        assertThat(second.runDirectory().resolve("marker")).doesNotExist();
+        assertThat(second.summary().kpis()).isEqualTo(first.summary().kpis());
+        assertThat(second.summary().anomalies()).isEmpty();
+    }
+
+    @Test
+    void aFailureMidOutputLeavesThePreviousRunAndOutputsIntact() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 30, 0);
+        RunResult good = run(workspace, ProgressListener.NONE);
+        Map<String, String> before = snapshot(workspace.resolve("data/metrics/development"));
+        Path tape = RunFixtures.writeTape(workspace, 40, 1);
+        String tapeBefore = Files.readString(tape);
+
+        ProgressListener failing = new ProgressListener() {
+            int staged;
+
+            @Override
+            public void fileStaged(String finalPath) {
+                if (++staged == 4) throw new IllegalStateException("disk full (injected)");
+            }
+        };
+        assertThatThrownBy(() -> run(workspace, failing)).hasMessage("disk full (injected)");
+
+        assertThat(snapshot(workspace.resolve("data/metrics/development"))).isEqualTo(before);
+        assertThat(Files.readString(tape)).isEqualTo(tapeBefore);
+        assertThat(Json.read(good.runDirectory().resolve("summary.json"), RunSummary.class))
+                .isEqualTo(good.summary());
+        Path failed = onlyFailedRun(workspace);
+        RunSummary failure = Json.read(failed.resolve("summary.json"), RunSummary.class);
+        assertThat(failure.status()).isEqualTo("failed");
+        assertThat(failure.error()).isEqualTo("disk full (injected)");
+        assertThat(failure.runId())
+                .startsWith("run_")
+                .isNotEqualTo(good.summary().runId());
+        assertThat(AuditTrail.verify(failed.resolve("audit.jsonl")).ok()).isTrue();
+        assertThat(leftoverTemporaryFiles()).isEmpty();
+        assertThat(RunHistory.latest(workspace))
+                .get()
+                .extracting(RunRecord::summary)
+                .isEqualTo(good.summary());
+    }
+
+    @Test
+    void badInputFailsTheRunWithoutWritingOutputs() throws IOException {
+        Workspace workspace = new Workspace(root);
+        Path tape = RunFixtures.writeTape(workspace, 5, 0);
+        Files.writeString(tape, Files.readString(tape).replace("1020.0,", "12x,"));
+        String tapeBefore = Files.readString(tape);
+
+        assertThatThrownBy(() -> run(workspace, ProgressListener.NONE))
+                .isInstanceOf(InputDataException.class)
+                .hasMessage("data/raw/loan_tape.csv:3:3: not a number: 12x");
+
+        assertThat(workspace.resolve("data/metrics/development")).doesNotExist();
+        assertThat(Files.readString(tape)).isEqualTo(tapeBefore);
+        RunSummary failure = Json.read(onlyFailedRun(workspace).resolve("summary.json"), RunSummary.class);
+        assertThat(failure.status()).isEqualTo("failed");
+        assertThat(failure.runId()).isNull();
+        assertThat(failure.error()).isEqualTo("data/raw/loan_tape.csv:3:3: not a number: 12x");
+        assertThat(leftoverTemporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void flagsKpisThatMovedAgainstThePreviousSuccessfulRun() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 60, 0);
+        RunResult first = run(workspace, ProgressListener.NONE);
+        RunFixtures.writeTape(workspace, 60, 3); // collection rate moves from ~3.4% to ~13%
+
+        RunResult second = run(workspace, ProgressListener.NONE);
+
+        assertThat(second.summary().anomalies()).isNotEmpty().allSatisfy(anomaly -> {
+            assertThat(anomaly.previousRunId()).isEqualTo(first.summary().runId());
+            assertThat(anomaly.changePct()).isGreaterThan(20);
+        });
+        assertThat(second.summary().anomalies()).extracting(a -> a.kpi()).contains("collection_rate");
+        assertThat(RunHistory.latest(workspace))
+                .get()
+                .extracting(r -> r.summary().runId())
+                .isEqualTo(second.summary().runId());
+    }
+
+    @Test
+    void dropRowsDropsAndCountsRowsWithMissingAmounts() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 30, 0); // every third row has no cash_available_usd
+        var config = RunFixtures.config(
+                List.of("csv"), new io.abaco.config.model.DatabaseConfig(false, null, null, null, null), "drop_rows");
+
+        RunResult result = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+
+        assertThat(result.summary().input().dropped()).isEqualTo(10);
+        assertThat(result.summary().input().accepted()).isEqualTo(31);
+        assertThat(Files.readAllLines(workspace.resolve("data/metrics/development/loans.csv")))
+                .hasSize(1 + 21);
+        assertThat(result.summary().outputs()).allMatch(path -> path.endsWith(".csv"));
+        JsonNode compliance = Json.MAPPER.readTree(
+                result.runDirectory().resolve("compliance.json").toFile());
+        assertThat(compliance.get("pii_key_source").asText()).isEqualTo("workspace_file");
+    }
+
+    private static OutputFile find(RunManifest manifest, String path) {
+        return manifest.files().stream()
+                .filter(file -> file.path().equals(path))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Path onlyFailedRun(Workspace workspace) throws IOException {
+        try (Stream<Path> runs = Files.list(workspace.runsDir())) {
+            List<Path> failed = runs.filter(
+                            path -> path.getFileName().toString().startsWith("failed-"))
+                    .toList();
+            assertThat(failed).hasSize(1);
+            return failed.get(0);
+        }
+    }
+
+    private List<Path> leftoverTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(path -> path.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)
+                            || path.getFileName().toString().equals(".work"))
+                    .toList();
+        }
+    }
+
+    private static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.forEach(file -> hashes.put(file.getFileName().toString(), Hashing.sha256Hex(file)));
+        }
+        return hashes;
+    }
+}
