@@ -20,7 +20,7 @@ public record BadTape(String name, String fileName, String content, String expec
         String withoutEligible = HEADER.replace(",total_eligible_usd", "");
         String rowWithoutEligible = "L1,2026-01-31,1000,800,50,10,0,100,50,25";
         return List.of(
-                new BadTape("empty", "empty.csv", "", "no header row"),
+                new BadTape("empty", "empty.csv", "", "empty file"),
                 new BadTape(
                         "missing_column",
                         "missing_column.csv",
