@@ -104,6 +104,20 @@ public final class ValidationWorkspace {
                 .run(RunRequest.of(config(), workspace, input, ENV, ProgressListener.NONE));
     }
 
+    /** Runs one check as {@code abaco validate} would, ten minutes after the clock's current time. */
+    public io.abaco.validation.CheckResult check(io.abaco.validation.check.ValidationCheck check) {
+        clock.advance(java.time.Duration.ofMinutes(10));
+        io.abaco.validation.report.ValidationReport report = new io.abaco.validation.Validator(
+                        java.util.List.of(check), slack -> payload -> {
+                            throw new AssertionError("no alert expected");
+                        })
+                .assess(workspace, config(), ENV, clock);
+        return report.checks().stream()
+                .filter(result -> result.name().equals(check.name()))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** Reads a JSON file, lets {@code edit} change it, writes it back. */
     public static void editJson(Path file, java.util.function.Consumer<ObjectNode> edit) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
