@@ -200,7 +200,38 @@ class BadInputTest {
         assertRefused(
                 tape,
                 "data/raw/huge.csv:2:6: note: field is longer than the limit of " + CsvTapeReader.MAX_FIELD_CHARS
+                        + " characters (or a quote is never closed)");
+    }
+
+    @Test
+    void unquotedHugeFieldHasNoQuoteHint() {
+        String huge = "z".repeat(CsvTapeReader.MAX_FIELD_CHARS + 1);
+        Path tape = fixture.write("wide.csv", REQUIRED + ",note\nL1,2024-01-31,1,1,1," + huge + "\n");
+        assertRefused(
+                tape,
+                "data/raw/wide.csv:2:6: note: field is longer than the limit of " + CsvTapeReader.MAX_FIELD_CHARS
                         + " characters");
+    }
+
+    @Test
+    void unclosedQuoteSwallowingTheRestOfTheFile() {
+        StringBuilder text = new StringBuilder(REQUIRED + "\nL1,2024-01-31,1,1,\"1\n");
+        for (int i = 0; i < 30_000; i++) text.append("L").append(i).append(",2024-01-31,1,1,1,padding-padding\n");
+        assertRefused(
+                fixture.write("quote.csv", text.toString()),
+                "data/raw/quote.csv:2:5: discounted_balance_usd:"
+                        + " field is longer than the limit of " + CsvTapeReader.MAX_FIELD_CHARS
+                        + " characters (or a quote is never closed)");
+    }
+
+    @Test
+    void fieldBeyondTheCsvParsersBufferIsRefusedToo() {
+        String huge = "y".repeat(17 * 1024 * 1024);
+        Path tape = fixture.write("huger.csv", REQUIRED + ",note\nL1,2024-01-31,1,1,1,\"" + huge + "\"\n");
+        assertRefused(
+                tape,
+                "data/raw/huger.csv:2: a field is longer than the limit of " + CsvTapeReader.MAX_FIELD_CHARS
+                        + " characters (or a quote is never closed)");
     }
 
     @Test

@@ -51,7 +51,7 @@ class JsonBadInputTest {
         assertRefused(
                 fixture.write("t.json", "{\"rows\": []}"),
                 "data/raw/t.json: expected a JSON array of row objects or an object with a \"data\" array;"
-                        + " no \"data\" member found");
+                        + " no \"data\" array found");
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.abaco.pipeline.ingest.cascade;
 
 import io.abaco.config.Secrets;
 import io.abaco.config.model.CascadeConfig;
+import io.abaco.error.ConfigException;
+import io.abaco.error.ConfigProblem;
 import io.abaco.error.ExternalServiceException;
 import io.abaco.fs.AtomicFiles;
 import java.io.IOException;
@@ -17,6 +19,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches a tape from the Cascade export API ({@code GET base_url + endpoint}) into the staging directory as
@@ -28,6 +32,9 @@ import java.util.random.RandomGenerator;
  * fetches without a request while open. Failures are {@link ExternalServiceException}s naming the URL, never the
  * token.
  *
+ * <p>{@code timeout_seconds} bounds the wait for the response headers (and the connection); a body that stalls after
+ * its headers is not cut off by it.
+ *
  * <p>Thread-safe.
  */
 public final class CascadeFetcher {
@@ -38,6 +45,8 @@ public final class CascadeFetcher {
                 new Random(),
                 EndpointGuards.processWide());
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(CascadeFetcher.class);
 
     private final HttpClient client;
     private final TimeSource time;
@@ -58,12 +67,23 @@ public final class CascadeFetcher {
 
     /** @throws ExternalServiceException when the API fails after its retries, or the breaker is open */
     public FetchedBody fetch(CascadeConfig config, Path stagingDir) {
-        if (config == null) throw new IllegalArgumentException("source cascade_http needs a cascade section");
+        if (config == null) {
+            throw new ConfigException(new ConfigProblem(
+                    "config/pipeline.yml",
+                    0,
+                    0,
+                    "pipeline.ingestion.cascade",
+                    "is required when source is cascade_http"));
+        }
         URI uri = CascadeRequests.uri(config);
         HttpRequest request = CascadeRequests.request(config, uri);
         String url = Secrets.redact(uri.toString());
         EndpointGuards.Guard guard = guards.forBaseUrl(config);
         long refusedFor = guard.breaker().refusal(time.nanoTime());
+        if (refusedFor > 0 && guard.breaker().state() == CircuitBreaker.State.HALF_OPEN) {
+            throw new ExternalServiceException("Cascade export " + url
+                    + ": circuit breaker half-open; a trial fetch is in flight, try again when it ends");
+        }
         if (refusedFor > 0) {
             throw new ExternalServiceException(String.format(
                     "Cascade export %s: circuit breaker open after %d consecutive failed fetches; not calling it for"
@@ -109,7 +129,11 @@ public final class CascadeFetcher {
                 throw new ExternalServiceException(message(url, "interrupted", attempt), e);
             }
             if (attempt >= attempts) throw new ExternalServiceException(message(url, failure, attempt));
-            sleep(backoff.delay(attempt, response), url);
+            Duration delay = backoff.delay(attempt, response);
+            LOG.warn(Secrets.redact(String.format(
+                    "Cascade export %s: %s; retrying in %.1f s (attempt %d of %d)",
+                    url, failure, delay.toMillis() / 1000.0, attempt + 1, attempts)));
+            sleep(delay, url);
         }
     }
 

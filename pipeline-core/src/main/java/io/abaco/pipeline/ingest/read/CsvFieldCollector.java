@@ -17,11 +17,13 @@ final class CsvFieldCollector extends AbstractBaseCsvCallbackHandler<CsvFieldCol
     static final class FieldTooLong extends RuntimeException {
         final long line;
         final int column;
+        final boolean quoted;
 
-        FieldTooLong(long line, int column) {
+        FieldTooLong(long line, int column, boolean quoted) {
             super(null, null, false, false);
             this.line = line;
             this.column = column;
+            this.quoted = quoted;
         }
     }
 
@@ -46,7 +48,7 @@ final class CsvFieldCollector extends AbstractBaseCsvCallbackHandler<CsvFieldCol
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-        if (len > maxFieldChars) throw new FieldTooLong(getStartingLineNumber(), fieldIdx + 1);
+        if (len > maxFieldChars) throw new FieldTooLong(getStartingLineNumber(), fieldIdx + 1, quoted);
         if (fieldIdx >= maxFields) return;
         if (kept == fields.length) fields = Arrays.copyOf(fields, fields.length * 2);
         fields[kept++] = new String(buf, offset, len);

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CSV tape (RFC 4180 via FastCSV): comma-separated, double-quoted fields may hold commas, quotes and line
@@ -26,6 +28,8 @@ public final class CsvTapeReader {
 
     /** Widest header accepted. */
     public static final int MAX_COLUMNS = 4096;
+
+    private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
 
     private CsvTapeReader() {}
 
@@ -55,12 +59,15 @@ public final class CsvTapeReader {
             Throwable cause = e.getCause();
             if (cause instanceof InputDataException refused) throw refused;
             if (cause instanceof CsvFieldCollector.FieldTooLong tooLong) throw tooLong(tooLong, schema, file);
-            if (String.valueOf(e.getMessage()).contains("Maximum buffer size")
-                    || cause != null && String.valueOf(cause.getMessage()).contains("Maximum buffer size")) {
-                throw new InputDataException(
-                        file + ": a field is longer than the limit of " + MAX_FIELD_CHARS + " characters", e);
-            }
             String detail = cause == null ? "" : ": " + cause.getMessage();
+            if (detail.toLowerCase(java.util.Locale.ROOT).contains("maximum buffer size")) {
+                Matcher started = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
+                String line = started.find() ? ":" + started.group(1) : "";
+                throw new InputDataException(
+                        file + line + ": a field is longer than the limit of " + MAX_FIELD_CHARS
+                                + " characters (or a quote is never closed)",
+                        e);
+            }
             throw new InputDataException(file + ": unreadable CSV: " + e.getMessage() + detail, e);
         } catch (UncheckedIOException e) {
             throw new InputDataException(file + ": cannot read: " + e.getMessage(), e);
@@ -72,7 +79,8 @@ public final class CsvTapeReader {
     private static InputDataException tooLong(CsvFieldCollector.FieldTooLong e, TapeSchema schema, String file) {
         String name = schema != null && e.column <= schema.size() ? schema.name(e.column - 1) + ": " : "";
         return new InputDataException(file + ":" + e.line + ":" + e.column + ": " + name
-                + "field is longer than the limit of " + MAX_FIELD_CHARS + " characters");
+                + "field is longer than the limit of " + MAX_FIELD_CHARS + " characters"
+                + (e.quoted ? " (or a quote is never closed)" : ""));
     }
 
     private static RowProblem ragged(CsvFieldCollector.Record record, TapeSchema schema) {

@@ -24,7 +24,7 @@ public final class JsonDocumentTapeReader {
                 JsonToken root = parser.nextToken();
                 if (root == JsonToken.START_OBJECT) {
                     if (!moveToData(parser))
-                        throw new InputDataException(file + ": " + SHAPE + "; no \"data\" member found");
+                        throw new InputDataException(file + ": " + SHAPE + "; no \"data\" array found");
                 } else if (root != JsonToken.START_ARRAY) {
                     throw new InputDataException(file + ": " + SHAPE);
                 }

@@ -32,6 +32,8 @@ public final class Utf8TextReader extends Reader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] bytes = new byte[BLOCK];
     private final ByteBuffer buffer = ByteBuffer.wrap(bytes).limit(0);
+    private final char[] pair = new char[2];
+    private int leftover = -1;
     private long line = 1;
     private boolean previousWasCr;
     private boolean started;
@@ -47,6 +49,23 @@ public final class Utf8TextReader extends Reader {
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
         if (length == 0) return 0;
+        if (leftover >= 0) {
+            target[offset] = (char) leftover;
+            leftover = -1;
+            return 1;
+        }
+        if (length == 1) {
+            // a supplementary character needs two chars at once; keep its low surrogate for the next call
+            int read = decodeInto(pair, 0, 2);
+            if (read <= 0) return read;
+            target[offset] = pair[0];
+            if (read == 2) leftover = pair[1];
+            return 1;
+        }
+        return decodeInto(target, offset, length);
+    }
+
+    private int decodeInto(char[] target, int offset, int length) throws IOException {
         CharBuffer out = CharBuffer.wrap(target, offset, length);
         while (true) {
             if (!started) {

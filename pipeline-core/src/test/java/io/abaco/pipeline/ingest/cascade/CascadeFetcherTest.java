@@ -339,4 +339,22 @@ class CascadeFetcherTest {
 
         assertThat(time.sleeps).containsExactly(Duration.ofSeconds(30));
     }
+
+    @Test
+    void halfOpenBreakerLetsOneTrialThroughAtATime() {
+        CascadeConfig config = config("bearer", 0, 5, 1);
+        EndpointGuards guards = new EndpointGuards();
+        CascadeFetcher guarded = new CascadeFetcher(HttpClient.newHttpClient(), time, new SplittableRandom(1), guards);
+        guards.forBaseUrl(config).breaker().recordFailure(time.nanoTime());
+        time.advance(Duration.ofSeconds(120));
+        assertThat(guards.forBaseUrl(config).breaker().refusal(time.nanoTime()))
+                .as("this caller takes the trial")
+                .isZero();
+
+        assertThatThrownBy(() -> guarded.fetch(config, staging))
+                .isInstanceOf(ExternalServiceException.class)
+                .hasMessage("Cascade export " + url()
+                        + ": circuit breaker half-open; a trial fetch is in flight, try again when it ends");
+        server.verify(0, getRequestedFor(urlEqualTo(PATH)));
+    }
 }
