@@ -3,6 +3,9 @@ package io.abaco.cli;
 import io.abaco.cli.completion.CompletionCommand;
 import io.abaco.cli.config.ConfigCommand;
 import io.abaco.cli.init.InitCommand;
+import io.abaco.cli.validation.MonitorCommand;
+import io.abaco.cli.validation.ShadowCommand;
+import io.abaco.cli.validation.ValidateCommand;
 import io.abaco.config.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -23,7 +26,14 @@ import picocli.CommandLine.Spec;
             "",
         },
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {InitCommand.class, ConfigCommand.class, CompletionCommand.class},
+        subcommands = {
+            InitCommand.class,
+            ConfigCommand.class,
+            CompletionCommand.class,
+            ValidateCommand.class,
+            ShadowCommand.class,
+            MonitorCommand.class
+        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
