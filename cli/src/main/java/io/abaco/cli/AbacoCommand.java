@@ -1,8 +1,15 @@
 package io.abaco.cli;
 
+import io.abaco.cli.audit.AuditCommand;
 import io.abaco.cli.completion.CompletionCommand;
 import io.abaco.cli.config.ConfigCommand;
+import io.abaco.cli.cutover.CutoverCommand;
 import io.abaco.cli.init.InitCommand;
+import io.abaco.cli.pipeline.PipelineCommand;
+import io.abaco.cli.report.ReportCommand;
+import io.abaco.cli.rollback.RollbackCommand;
+import io.abaco.cli.serve.ServeCommand;
+import io.abaco.cli.service.ServiceCommand;
 import io.abaco.cli.validation.MonitorCommand;
 import io.abaco.cli.validation.ShadowCommand;
 import io.abaco.cli.validation.ValidateCommand;
@@ -29,10 +36,17 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InitCommand.class,
             ConfigCommand.class,
-            CompletionCommand.class,
+            PipelineCommand.class,
             ValidateCommand.class,
             ShadowCommand.class,
-            MonitorCommand.class
+            MonitorCommand.class,
+            AuditCommand.class,
+            ServeCommand.class,
+            CutoverCommand.class,
+            RollbackCommand.class,
+            ServiceCommand.class,
+            ReportCommand.class,
+            CompletionCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {
