@@ -32,6 +32,20 @@ class ValidationCommandsTest {
     }
 
     @Test
+    void whatTheNoRunMessageSuggestsWorks() throws Exception {
+        CliWorkspace ws = new CliWorkspace(root);
+        assertThat(CliRun.of(CliWorkspace.ENV, "-w", ws.root(), "validate").exitCode())
+                .isEqualTo(1);
+
+        CliRun pipeline = CliRun.of(CliWorkspace.ENV, "-w", ws.root(), "pipeline", "run");
+        assertThat(pipeline.exitCode()).as(pipeline.all()).isZero();
+        CliRun validate = CliRun.of(CliWorkspace.ENV, "-w", ws.root(), "validate");
+
+        assertThat(validate.exitCode()).as(validate.all()).isZero();
+        assertThat(validate.stdout()).startsWith("Validation: PASS");
+    }
+
+    @Test
     void validateExitsOneOnFailAndPrintsTheJsonReport() throws Exception {
         CliWorkspace ws = new CliWorkspace(root);
 
