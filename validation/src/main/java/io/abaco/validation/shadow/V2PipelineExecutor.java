@@ -50,7 +50,7 @@ public final class V2PipelineExecutor implements PipelineExecutor {
     }
 
     /** {@code config} writing its outputs and run directories under {@code outputDir}, without a database. */
-    static AbacoConfig isolated(AbacoConfig config, Path outputDir) {
+    public static AbacoConfig isolated(AbacoConfig config, Path outputDir) {
         PipelineConfig pipeline = config.pipeline();
         OutputConfig output = pipeline.output();
         DatabaseConfig database = output.database();
