@@ -10,6 +10,7 @@ import io.abaco.cli.report.ReportCommand;
 import io.abaco.cli.rollback.RollbackCommand;
 import io.abaco.cli.serve.ServeCommand;
 import io.abaco.cli.service.ServiceCommand;
+import io.abaco.cli.status.StatusCommand;
 import io.abaco.cli.validation.MonitorCommand;
 import io.abaco.cli.validation.ShadowCommand;
 import io.abaco.cli.validation.ValidateCommand;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
             RollbackCommand.class,
             ServiceCommand.class,
             ReportCommand.class,
+            StatusCommand.class,
             CompletionCommand.class
         },
         footerHeading = "%nExit codes:%n",
