@@ -142,7 +142,7 @@ public final class Rollback {
         } finally {
             Instant finished = clock.instant();
             String status = dryRun ? "DRY_RUN" : error == null ? "PASS" : "FAIL";
-            RollbackRecord record = new RollbackRecord(
+            record = new RollbackRecord(
                     id,
                     status,
                     started,
@@ -152,12 +152,9 @@ public final class Rollback {
                     restore[0],
                     error);
             if (!dryRun) write(workspace.cutoverDir(id), record);
-            lastRecord = record;
         }
-        return lastRecord;
+        return record;
     }
-
-    private RollbackRecord lastRecord;
 
     private void step(
             List<RollbackStep> steps, String name, Consumer<String> progress, CutoverLog log, Supplier<String> work) {
