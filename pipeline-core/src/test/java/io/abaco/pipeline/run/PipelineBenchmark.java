@@ -26,7 +26,8 @@ public final class PipelineBenchmark {
             consumer.begin(header);
             LocalDate start = LocalDate.of(2025, 1, 1);
             for (long index = 1; index <= rows; index++) {
-                double receivable = 1000 + (index % 9973) * 13.37;
+                // tapes hold decimal text with cents: amounts are the doubles nearest to such values
+                double receivable = (100_000 + (index % 9973) * 1337) / 100.0;
                 consumer.accept(new TapeRow(
                         index + 1,
                         "L" + index,
@@ -35,9 +36,9 @@ public final class PipelineBenchmark {
                         start.plusDays(index % 365),
                         new double[] {
                             receivable,
-                            receivable * 0.9,
-                            receivable * 0.8,
-                            receivable * 0.05,
+                            Math.round(receivable * 90) / 100.0,
+                            Math.round(receivable * 80) / 100.0,
+                            Math.round(receivable * 5) / 100.0,
                             1,
                             2,
                             index % 5 == 0 ? 10.25 : 0,
