@@ -29,6 +29,8 @@ public final class Secrets {
         String name = key.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         if (dot >= 0) name = name.substring(dot + 1);
+        // "cookie_name" names the cookie; its value ("session") is no secret and must not be scrubbed everywhere
+        if (name.endsWith("_name")) return false;
         for (String word : SECRET_KEY_WORDS) {
             if (name.contains(word)) return true;
         }

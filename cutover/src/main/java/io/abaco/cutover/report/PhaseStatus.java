@@ -1,0 +1,8 @@
+package io.abaco.cutover.report;
+
+/** The verdict of one phase, as written in its report. */
+public enum PhaseStatus {
+    PASS,
+    FAIL,
+    SKIPPED
+}
