@@ -1,5 +1,6 @@
 package io.abaco.pipeline.output;
 
+import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.Hashing;
 import io.abaco.pipeline.transform.OutlierRule;
 import java.io.BufferedInputStream;
@@ -67,7 +68,10 @@ final class LoanFinisher {
                 out.writeBytes(rule.isOutlier(receivable) ? yes : no);
             }
             out.flush();
-            return new Finished(out.bytes(), HexFormat.of().formatHex(digest.digest()));
+            Finished finished = new Finished(out.bytes(), HexFormat.of().formatHex(digest.digest()));
+            out.close();
+            AtomicFiles.fsync(target); // here, in parallel with the other outputs, rather than at the commit
+            return finished;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }

@@ -117,13 +117,16 @@ public final class PipelineRunner {
         long streamStart = System.nanoTime();
         TapeProcessor processor = new TapeProcessor(pipeline, piiKey, workDir, request.progress());
         IngestionResult ingestion;
+        RowHandoff handoff = new RowHandoff(processor);
         try {
             ingestion = tapeSource.read(
                     new IngestionRequest(
                             pipeline.ingestion(), workspace, input, runDirectory.staging(), request.environment()),
-                    processor);
+                    handoff);
+            handoff.finish();
             processor.finish(new TapeHeader(String.valueOf(input), "csv", false, List.of()));
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            handoff.abort();
             processor.abort();
             throw failure;
         }
