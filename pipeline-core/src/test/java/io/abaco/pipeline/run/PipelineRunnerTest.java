@@ -27,7 +27,7 @@ class PipelineRunnerTest {
     @TempDir
     Path root;
 
-    private final PipelineRunner runner = new PipelineRunner(java.time.Clock.systemUTC(), new SimpleCsvTapes());
+    private final PipelineRunner runner = new PipelineRunner();
 
     private RunResult run(Workspace workspace, ProgressListener listener) {
         return runner.run(new RunRequest(
@@ -184,14 +184,15 @@ class PipelineRunnerTest {
 
         assertThatThrownBy(() -> run(workspace, ProgressListener.NONE))
                 .isInstanceOf(InputDataException.class)
-                .hasMessage("data/raw/loan_tape.csv:3:3: not a number: 12x");
+                .hasMessage("data/raw/loan_tape.csv:3:3: total_receivable_usd: not a number: \"12x\"");
 
         assertThat(workspace.resolve("data/metrics/development")).doesNotExist();
         assertThat(Files.readString(tape)).isEqualTo(tapeBefore);
         RunSummary failure = Json.read(onlyFailedRun(workspace).resolve("summary.json"), RunSummary.class);
         assertThat(failure.status()).isEqualTo("failed");
         assertThat(failure.runId()).isNull();
-        assertThat(failure.error()).isEqualTo("data/raw/loan_tape.csv:3:3: not a number: 12x");
+        assertThat(failure.error())
+                .isEqualTo("data/raw/loan_tape.csv:3:3: total_receivable_usd: not a number: \"12x\"");
         assertThat(leftoverTemporaryFiles()).isEmpty();
     }
 
@@ -232,6 +233,41 @@ class PipelineRunnerTest {
         JsonNode compliance = Json.MAPPER.readTree(
                 result.runDirectory().resolve("compliance.json").toFile());
         assertThat(compliance.get("pii_key_source").asText()).isEqualTo("workspace_file");
+    }
+
+    @Test
+    void lenientRunsKeepRejectsAndTheArchivedInputInTheRunDirectory() throws IOException {
+        Workspace workspace = new Workspace(root);
+        Path tape = RunFixtures.writeTape(workspace, 20, 0);
+        Files.writeString(tape, Files.readString(tape).replace("1020.0,", "-5,"));
+        var strict = RunFixtures.config();
+        var ingestion = strict.pipeline().ingestion();
+        var config = new io.abaco.config.model.AbacoConfig(
+                strict.version(),
+                strict.name(),
+                strict.environment(),
+                strict.run(),
+                new io.abaco.config.model.PipelineConfig(
+                        new io.abaco.config.model.IngestionConfig(
+                                ingestion.source(), ingestion.path(), false, ingestion.deduplication(), null),
+                        strict.pipeline().transformation(),
+                        strict.pipeline().calculation(),
+                        strict.pipeline().output()),
+                null,
+                null,
+                null,
+                null);
+
+        RunResult result = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+
+        assertThat(result.summary().input().rejected()).isEqualTo(1);
+        assertThat(result.summary().input().accepted()).isEqualTo(20);
+        String runDir = "logs/runs/" + result.summary().runId() + "/";
+        assertThat(find(result.manifest(), runDir + "rejects.csv").rows()).isEqualTo(1);
+        assertThat(find(result.manifest(), runDir + "input.csv").sha256())
+                .isEqualTo(result.manifest().inputSha256());
+        assertThat(Files.readString(result.runDirectory().resolve("rejects.csv")))
+                .contains("negative");
     }
 
     private static OutputFile find(RunManifest manifest, String path) {
