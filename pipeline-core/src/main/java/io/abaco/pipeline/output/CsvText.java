@@ -2,7 +2,7 @@ package io.abaco.pipeline.output;
 
 /** Appends CSV fields (RFC 4180) and doubles in a form that parses back to the same double, fast. */
 public final class CsvText {
-    private static final double TWO_DECIMAL_LIMIT = 1e13;
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private CsvText() {}
 
@@ -61,14 +61,8 @@ public final class CsvText {
             fraction /= 10;
             digits--;
         }
-        for (; digits > 1 && fraction < pow10(digits - 1); digits--) line.append('0');
+        for (; digits > 1 && fraction < POW10[digits - 1]; digits--) line.append('0');
         line.append(fraction);
         return true;
-    }
-
-    private static long pow10(int exponent) {
-        long result = 1;
-        for (int index = 0; index < exponent; index++) result *= 10;
-        return result;
     }
 }

@@ -29,6 +29,7 @@ public final class LoanStage implements AutoCloseable {
     private final java.nio.ByteBuffer indexEntry = java.nio.ByteBuffer.allocate(INDEX_ENTRY_BYTES);
     private final StringBuilder line = new StringBuilder(256);
     private final StringBuilder jsonLine = new StringBuilder(512);
+    private final int[] amountBounds = new int[2 * TapeColumns.AMOUNTS.size()];
     private long rows;
 
     /** @param withJson whether to stage JSON lines as well */
@@ -73,9 +74,12 @@ public final class LoanStage implements AutoCloseable {
         CsvText.appendText(line, row.period());
         line.append(',');
         CsvText.appendText(line, row.measurementDate());
-        for (double amount : row.amounts()) {
+        double[] amounts = row.amounts();
+        for (int amount = 0; amount < amounts.length; amount++) {
             line.append(',');
-            CsvText.appendDouble(line, amount);
+            amountBounds[2 * amount] = line.length();
+            CsvText.appendDouble(line, amounts[amount]);
+            amountBounds[2 * amount + 1] = line.length();
         }
         String[] extras = row.extras();
         for (int extra = 0; extra < extraColumns.size(); extra++) {
@@ -106,7 +110,8 @@ public final class LoanStage implements AutoCloseable {
         double[] amounts = row.amounts();
         for (int amount = 0; amount < amounts.length; amount++) {
             jsonLine.append(jsonKeys[3 + amount]);
-            CsvText.appendDouble(jsonLine, amounts[amount]);
+            // the CSV text of a number is valid JSON: formatted once, copied here
+            jsonLine.append(line, amountBounds[2 * amount], amountBounds[2 * amount + 1]);
         }
         String[] extras = row.extras();
         for (int extra = 0; extra < extraColumns.size(); extra++) {

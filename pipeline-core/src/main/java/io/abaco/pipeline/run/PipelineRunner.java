@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,8 +262,14 @@ public final class PipelineRunner {
                 anomalies,
                 outputs.targets().stream().map(workspace::display).toList(),
                 null);
+        Map<Path, ManifestBuilder.Measured> known = new HashMap<>();
+        if (ingestion.archivedInput() != null) {
+            known.put(
+                    ingestion.archivedInput().toAbsolutePath().normalize(),
+                    new ManifestBuilder.Measured(ingestion.rowsRead(), ingestion.inputSha256()));
+        }
         RunManifest manifest = ManifestBuilder.build(
-                runId, runDirectory, outputs, workspace, ingestion.inputSha256(), request.configSha256());
+                runId, runDirectory, outputs, workspace, ingestion.inputSha256(), request.configSha256(), known);
         Json.write(runDirectory.staging().resolve(RunHistory.MANIFEST), manifest);
         Json.write(runDirectory.staging().resolve(RunHistory.SUMMARY), summary);
         RunDirectory.deleteTree(workDir);

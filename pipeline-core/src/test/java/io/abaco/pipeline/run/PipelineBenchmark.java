@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class PipelineBenchmark {
     public static void main(String[] args) throws Exception {
-        long rows = Long.parseLong(args[0]);
+        Path tape = args[0].endsWith(".csv") ? Path.of(args[0]) : null;
+        long rows = tape != null ? 0 : Long.parseLong(args[0]);
         Path root = Path.of(args[1]);
         Files.createDirectories(root);
         Workspace workspace = new Workspace(root);
@@ -62,17 +63,17 @@ public final class PipelineBenchmark {
                     System.out.printf("  %6d ms %s staged%n", (System.nanoTime() - start) / 1_000_000, path);
                 }
             };
-            RunResult result = new PipelineRunner(Clock.systemUTC(), synthetic)
+            RunResult result = new PipelineRunner(Clock.systemUTC(), tape != null ? TapeSource.INGESTION : synthetic)
                     .run(new RunRequest(
                             RunFixtures.config(),
                             "bench",
                             workspace,
-                            null,
+                            tape,
                             Map.of("ABACO_PII_KEY", "bench-key"),
                             timing));
             System.out.printf(
                     "%d rows: %d ms, phases %s%n",
-                    rows,
+                    result.summary().input().accepted(),
                     (System.nanoTime() - start) / 1_000_000,
                     result.summary().phases());
         }
