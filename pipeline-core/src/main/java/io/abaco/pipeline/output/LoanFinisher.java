@@ -27,20 +27,31 @@ final class LoanFinisher {
     private LoanFinisher() {}
 
     static Finished csv(LoanStage stage, OutlierRule rule, Path target) {
-        return copy(stage, rule, stage.csvFile(), target, true, ",outlier\n", ",true\n", ",false\n");
+        return copy(stage, rule, stage.csvFile(), null, target, ",outlier\n", ",true\n", ",false\n");
     }
 
     static Finished json(LoanStage stage, OutlierRule rule, Path target) {
         return copy(
-                stage, rule, stage.jsonFile(), target, false, null, ",\"outlier\":true}\n", ",\"outlier\":false}\n");
+                stage,
+                rule,
+                stage.json().file(),
+                stage.json().lengthsFile(),
+                target,
+                null,
+                ",\"outlier\":true}\n",
+                ",\"outlier\":false}\n");
     }
 
+    /**
+     * @param lengthsFile one int per record (JSON), or null: lengths come from the stage's index and the staged file
+     *     starts with a header line (CSV)
+     */
     private static Finished copy(
             LoanStage stage,
             OutlierRule rule,
             Path staged,
+            Path lengthsFile,
             Path target,
-            boolean hasHeader,
             String headerSuffix,
             String flagged,
             String unflagged) {
@@ -49,19 +60,28 @@ final class LoanFinisher {
         MessageDigest digest = Hashing.sha256();
         try (InputStream records = new BufferedInputStream(Files.newInputStream(staged), 1 << 16);
                 InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
+                InputStream lengths = lengthsFile == null
+                        ? InputStream.nullInputStream()
+                        : new BufferedInputStream(Files.newInputStream(lengthsFile), 1 << 16);
                 ByteSink out = new ByteSink(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), digest)) {
             byte[] record = new byte[4096];
-            if (hasHeader) {
+            if (lengthsFile == null) {
                 byte[] header = readLine(records);
                 out.write(header, 0, header.length - 1);
                 out.writeBytes(headerSuffix.getBytes(StandardCharsets.UTF_8));
             }
             byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
             ByteBuffer entryView = ByteBuffer.wrap(entry);
+            byte[] lengthBytes = new byte[Integer.BYTES];
+            ByteBuffer lengthView = ByteBuffer.wrap(lengthBytes);
             for (long row = 0; row < stage.rows(); row++) {
                 readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
-                int length = entryView.getInt(hasHeader ? 0 : 4);
-                double receivable = entryView.getDouble(8);
+                int length = entryView.getInt(0);
+                if (lengthsFile != null) {
+                    readFully(lengths, lengthBytes, Integer.BYTES);
+                    length = lengthView.getInt(0);
+                }
+                double receivable = entryView.getDouble(Integer.BYTES);
                 if (length > record.length) record = new byte[Math.max(length, record.length * 2)];
                 readFully(records, record, length);
                 out.write(record, 0, length - 1); // without its newline

@@ -20,6 +20,7 @@ import io.abaco.pipeline.ingest.TapeHeader;
 import io.abaco.pipeline.output.DataOutputs;
 import io.abaco.pipeline.output.DuckDb;
 import io.abaco.pipeline.output.Json;
+import io.abaco.pipeline.output.RowHandoff;
 import io.abaco.pipeline.output.StagedFiles;
 import io.abaco.pipeline.transform.OutlierRule;
 import io.abaco.pipeline.transform.PiiKey;
@@ -118,7 +119,7 @@ public final class PipelineRunner {
         long streamStart = System.nanoTime();
         TapeProcessor processor = new TapeProcessor(pipeline, piiKey, workDir, request.progress());
         IngestionResult ingestion;
-        RowHandoff handoff = new RowHandoff(processor);
+        RowHandoff handoff = new RowHandoff(processor, "abaco-pipeline-rows");
         try {
             ingestion = tapeSource.read(
                     new IngestionRequest(
@@ -139,15 +140,9 @@ public final class PipelineRunner {
         long dropped = processor.transformer().dropped();
         String inputPath = processor.header().source();
         state.access("read", inputPath);
-        state.phase(
-                "ingestion",
-                ingestion.rowsRead(),
-                Math.max(
-                        0,
-                        streamMillis
-                                - processor.transformMillis()
-                                - processor.calculateMillis()
-                                - processor.stageMillis()));
+        // rows stream through all phases at once: ingestion is the wall time of the stream; transformation and
+        // calculation are their sampled share of it, on the worker thread
+        state.phase("ingestion", ingestion.rowsRead(), streamMillis);
         state.audit.append(
                 "input_read",
                 runId,

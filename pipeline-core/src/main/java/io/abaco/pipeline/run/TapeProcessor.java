@@ -99,13 +99,7 @@ final class TapeProcessor implements TapeConsumer {
     }
 
     void abort() {
-        if (stage != null) {
-            try {
-                stage.close();
-            } catch (RuntimeException ignored) {
-                // the run is failing already; the staged file is deleted with the work directory
-            }
-        }
+        if (stage != null) stage.abort();
     }
 
     TapeHeader header() {

@@ -1,4 +1,4 @@
-package io.abaco.pipeline.run;
+package io.abaco.pipeline.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,16 +16,19 @@ class RowHandoffTest {
     void deliversEveryRowInOrderOnAnotherThread() {
         List<Long> seen = new ArrayList<>();
         List<String> threads = new ArrayList<>();
-        RowHandoff handoff = new RowHandoff(new TapeConsumer() {
-            @Override
-            public void begin(TapeHeader header) {}
+        RowHandoff handoff = new RowHandoff(
+                new TapeConsumer() {
+                    @Override
+                    public void begin(TapeHeader header) {}
 
-            @Override
-            public void accept(TapeRow row) {
-                seen.add(row.line());
-                if (threads.isEmpty()) threads.add(Thread.currentThread().getName());
-            }
-        });
+                    @Override
+                    public void accept(TapeRow row) {
+                        seen.add(row.line());
+                        if (threads.isEmpty())
+                            threads.add(Thread.currentThread().getName());
+                    }
+                },
+                "abaco-pipeline-rows");
         for (long line = 1; line <= 5000; line++) handoff.accept(row(line));
         handoff.finish();
 
@@ -35,15 +38,17 @@ class RowHandoffTest {
 
     @Test
     void aFailureOnTheWorkerReachesTheProducer() {
-        RowHandoff handoff = new RowHandoff(new TapeConsumer() {
-            @Override
-            public void begin(TapeHeader header) {}
+        RowHandoff handoff = new RowHandoff(
+                new TapeConsumer() {
+                    @Override
+                    public void begin(TapeHeader header) {}
 
-            @Override
-            public void accept(TapeRow row) {
-                if (row.line() == 1500) throw new IllegalStateException("disk full at row 1500");
-            }
-        });
+                    @Override
+                    public void accept(TapeRow row) {
+                        if (row.line() == 1500) throw new IllegalStateException("disk full at row 1500");
+                    }
+                },
+                "test-rows");
         assertThatThrownBy(() -> {
                     for (long line = 1; line <= 100_000; line++) handoff.accept(row(line));
                     handoff.finish();

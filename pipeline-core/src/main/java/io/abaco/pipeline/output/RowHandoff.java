@@ -1,4 +1,4 @@
-package io.abaco.pipeline.run;
+package io.abaco.pipeline.output;
 
 import io.abaco.pipeline.ingest.TapeConsumer;
 import io.abaco.pipeline.ingest.TapeHeader;
@@ -15,7 +15,7 @@ import java.util.concurrent.BlockingQueue;
  * {@link #finish}. {@code begin} runs synchronously. Rows are immutable once handed on (TapeRow's contract), so
  * sharing them is safe; the queue orders the memory effects.
  */
-final class RowHandoff implements TapeConsumer {
+public final class RowHandoff implements TapeConsumer {
     private static final int BATCH = 1024;
     private static final int QUEUED_BATCHES = 8;
     private static final List<TapeRow> END = List.of();
@@ -26,9 +26,10 @@ final class RowHandoff implements TapeConsumer {
     private volatile Throwable failure;
     private List<TapeRow> batch = new ArrayList<>(BATCH);
 
-    RowHandoff(TapeConsumer delegate) {
+    /** @param name the worker thread's name */
+    public RowHandoff(TapeConsumer delegate, String name) {
         this.delegate = delegate;
-        this.worker = new Thread(this::work, "abaco-pipeline-rows");
+        this.worker = new Thread(this::work, name);
         worker.setDaemon(true);
         worker.start();
     }
@@ -48,7 +49,7 @@ final class RowHandoff implements TapeConsumer {
     }
 
     /** Hands on the last rows, waits for the worker, and rethrows its failure if any. */
-    void finish() {
+    public void finish() {
         if (!batch.isEmpty()) put(batch);
         batch = new ArrayList<>();
         put(END);
@@ -57,7 +58,7 @@ final class RowHandoff implements TapeConsumer {
     }
 
     /** Stops the worker without waiting for queued rows (the run is failing anyway). */
-    void abort() {
+    public void abort() {
         worker.interrupt();
         join();
     }
