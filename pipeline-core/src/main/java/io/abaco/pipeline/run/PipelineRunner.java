@@ -192,6 +192,7 @@ public final class PipelineRunner {
         progress.phaseStarted("output");
         long outputStart = System.nanoTime();
         Path outputDir = workspace.resolve(pipeline.output().dir());
+        RunDirectory.sweepStale(outputDir, clock.instant().minus(RunDirectory.STALE));
         OutlierRule outlierRule = OutlierRule.from(
                 processor.transformer().receivableStats(),
                 pipeline.transformation().outliers() == null

@@ -270,6 +270,29 @@ class PipelineRunnerTest {
                 .contains("negative");
     }
 
+    @Test
+    void stagingLeftByACrashedRunIsSweptOnceStale() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 5, 0);
+        Path staleRun = Files.createDirectories(workspace.runsDir().resolve(AtomicFiles.TEMP_PREFIX + "old-run"));
+        Files.writeString(staleRun.resolve("audit.jsonl"), "partial");
+        Path staleOutput = workspace.resolve("data/metrics/development/" + AtomicFiles.TEMP_PREFIX + "x-loans.csv");
+        Files.createDirectories(staleOutput.getParent());
+        Files.writeString(staleOutput, "partial");
+        Path recent = workspace.resolve("data/metrics/development/" + AtomicFiles.TEMP_PREFIX + "y-loans.csv");
+        Files.writeString(recent, "another run's, in flight");
+        java.nio.file.attribute.FileTime old =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25)));
+        Files.setLastModifiedTime(staleRun, old);
+        Files.setLastModifiedTime(staleOutput, old);
+
+        run(workspace, ProgressListener.NONE);
+
+        assertThat(staleRun).doesNotExist();
+        assertThat(staleOutput).doesNotExist();
+        assertThat(recent).exists();
+    }
+
     private static OutputFile find(RunManifest manifest, String path) {
         return manifest.files().stream()
                 .filter(file -> file.path().equals(path))
