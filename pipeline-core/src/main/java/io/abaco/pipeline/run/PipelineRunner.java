@@ -7,9 +7,7 @@ import io.abaco.config.model.DatabaseConfig;
 import io.abaco.config.model.PipelineConfig;
 import io.abaco.pipeline.audit.AuditTrail;
 import io.abaco.pipeline.calc.Anomaly;
-import io.abaco.pipeline.calc.AnomalyDetector;
 import io.abaco.pipeline.calc.Grain;
-import io.abaco.pipeline.calc.KpiCalculator;
 import io.abaco.pipeline.calc.KpiResult;
 import io.abaco.pipeline.calc.TimeSeriesPoint;
 import io.abaco.pipeline.db.PipelineDatabase;
@@ -30,14 +28,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -76,7 +70,7 @@ public final class PipelineRunner {
         Path staging = runDirectory.staging();
         Path workDir = staging.resolve(".work");
         StagedFiles outputs = new StagedFiles();
-        RunState state = new RunState(request, startedAt);
+        RunState state = new RunState(request, startedAt, clock);
         CompletableFuture<DuckDb> duckDb = null;
         try (AuditTrail audit = AuditTrail.open(staging.resolve("audit.jsonl"), clock)) {
             state.audit = audit;
@@ -170,21 +164,11 @@ public final class PipelineRunner {
 
         progress.phaseStarted("calculation");
         long calculationStart = System.nanoTime();
-        KpiCalculator calculator = new KpiCalculator(pipeline.calculation().kpis());
-        KpiResult kpis = calculator.calculate(processor.sums());
-        Map<Grain, List<TimeSeriesPoint>> series = new LinkedHashMap<>();
-        for (Grain grain : processor.timeSeries().grains()) {
-            series.put(grain, processor.timeSeries().points(grain, calculator));
-        }
-        Path runsDir = request.workspace().resolve(artifactsDir(request.config()));
-        Optional<RunRecord> previous = RunHistory.latest(runsDir, runId);
-        List<Anomaly> anomalies = pipeline.calculation().anomaly() == null
-                ? List.of()
-                : new AnomalyDetector(pipeline.calculation().anomaly().maxChangePct())
-                        .detect(
-                                kpis.values(),
-                                previous.map(run -> run.summary().kpis()).orElse(null),
-                                previous.map(run -> run.summary().runId()).orElse(null));
+        RunCalculation calculation = RunCalculation.of(
+                pipeline.calculation(), processor, request.workspace().resolve(artifactsDir(request.config())), runId);
+        KpiResult kpis = calculation.kpis();
+        Map<Grain, List<TimeSeriesPoint>> series = calculation.series();
+        List<Anomaly> anomalies = calculation.anomalies();
         state.phase(
                 "calculation", kept, processor.calculateMillis() + (System.nanoTime() - calculationStart) / 1_000_000);
         state.audit.append("kpis_calculated", runId, Map.of("kpis", kpis.values(), "anomalies", anomalies.size()));
@@ -218,22 +202,17 @@ public final class PipelineRunner {
                     PipelineDatabase.loanFactsSelect(runId, DataOutputs.loansSelect(processor.stage(), outlierRule)),
                     facts,
                     "csv");
-            new PipelineDatabase(database)
-                    .writeRun(
-                            new RunRow(
-                                    runId,
-                                    RunSummary.SUCCESS,
-                                    environment(request),
-                                    state.startedAt,
-                                    clock.instant(),
-                                    ingestion.inputSha256(),
-                                    request.configSha256(),
-                                    kept),
-                            kpis.details(),
-                            series,
-                            facts);
-            state.audit.append(
-                    "database_written", runId, Map.of("schema", String.valueOf(database.schema()), "loan_facts", kept));
+            RunRow row = new RunRow(
+                    runId,
+                    RunSummary.SUCCESS,
+                    environment(request),
+                    state.startedAt,
+                    clock.instant(),
+                    ingestion.inputSha256(),
+                    request.configSha256(),
+                    kept);
+            new PipelineDatabase(database).writeRun(row, kpis.details(), series, facts);
+            state.audit.append("database_written", runId, Map.of("schema", String.valueOf(database.schema())));
         }
         List<String> maskedColumns = processor.transformer().masker().maskedColumns();
         Json.write(
@@ -302,70 +281,9 @@ public final class PipelineRunner {
                 : config.run().artifactsDir();
     }
 
-    private static String environment(RunRequest request) {
+    static String environment(RunRequest request) {
         return request.config().environment() == null
                 ? "development"
                 : request.config().environment();
-    }
-
-    /** What a run has learned so far; read when it fails as well as when it succeeds. */
-    private final class RunState {
-        final RunRequest request;
-        final Instant startedAt;
-        final List<RunSummary.PhaseSummary> phases = new ArrayList<>();
-        final List<ComplianceRecord.AccessLogEntry> accessLog = new ArrayList<>();
-        AuditTrail audit;
-        IngestionResult ingestion;
-        String runId;
-
-        RunState(RunRequest request, Instant startedAt) {
-            this.request = request;
-            this.startedAt = startedAt;
-        }
-
-        void phase(String name, long rows, long millis) {
-            phases.add(new RunSummary.PhaseSummary(name, rows, millis));
-            request.progress().phaseFinished(name, rows, millis);
-        }
-
-        void access(String action, String path) {
-            String user = request.environment().getOrDefault("USER", System.getProperty("user.name", "unknown"));
-            accessLog.add(new ComplianceRecord.AccessLogEntry(clock.instant().toString(), user, action, path));
-        }
-
-        RunSummary summary(
-                String status,
-                RunSummary.InputSummary input,
-                KpiResult kpis,
-                List<Anomaly> anomalies,
-                List<String> outputs,
-                String error) {
-            Instant completedAt = clock.instant();
-            if (input == null && ingestion != null) {
-                input = new RunSummary.InputSummary(
-                        ingestion.header() == null ? null : ingestion.header().source(),
-                        ingestion.inputSha256(),
-                        ingestion.header() == null ? null : ingestion.header().format(),
-                        ingestion.rowsRead(),
-                        ingestion.accepted(),
-                        ingestion.rejected(),
-                        ingestion.duplicates(),
-                        0);
-            }
-            return new RunSummary(
-                    status,
-                    runId,
-                    environment(request),
-                    startedAt.toString(),
-                    completedAt.toString(),
-                    Duration.between(startedAt, completedAt).toMillis(),
-                    input,
-                    phases,
-                    kpis == null ? Map.of() : kpis.values(),
-                    kpis == null ? List.of() : kpis.details(),
-                    anomalies,
-                    outputs,
-                    error);
-        }
     }
 }
