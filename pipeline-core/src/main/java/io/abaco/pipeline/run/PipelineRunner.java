@@ -105,7 +105,8 @@ public final class PipelineRunner {
         state.audit.append(
                 "run_started",
                 null,
-                Map.of("environment", environment(request), "config_sha256", String.valueOf(request.configSha256())));
+                AuditTrail.details(
+                        "environment", environment(request), "config_sha256", String.valueOf(request.configSha256())));
 
         PiiKey piiKey = PiiKeys.resolve(workspace, request.environment());
         Path input = request.input();
@@ -140,7 +141,7 @@ public final class PipelineRunner {
         state.audit.append(
                 "input_read",
                 runId,
-                Map.of(
+                AuditTrail.details(
                         "path", inputPath,
                         "sha256", ingestion.inputSha256(),
                         "rows_read", ingestion.rowsRead(),
@@ -152,7 +153,7 @@ public final class PipelineRunner {
         state.audit.append(
                 "rows_transformed",
                 runId,
-                Map.of(
+                AuditTrail.details(
                         "kept",
                         kept,
                         "dropped",
@@ -171,7 +172,8 @@ public final class PipelineRunner {
         List<Anomaly> anomalies = calculation.anomalies();
         state.phase(
                 "calculation", kept, processor.calculateMillis() + (System.nanoTime() - calculationStart) / 1_000_000);
-        state.audit.append("kpis_calculated", runId, Map.of("kpis", kpis.values(), "anomalies", anomalies.size()));
+        state.audit.append(
+                "kpis_calculated", runId, AuditTrail.details("kpis", kpis.values(), "anomalies", anomalies.size()));
 
         progress.phaseStarted("output");
         long outputStart = System.nanoTime();
@@ -212,7 +214,8 @@ public final class PipelineRunner {
                     request.configSha256(),
                     kept);
             new PipelineDatabase(database).writeRun(row, kpis.details(), series, facts);
-            state.audit.append("database_written", runId, Map.of("schema", String.valueOf(database.schema())));
+            state.audit.append(
+                    "database_written", runId, AuditTrail.details("schema", String.valueOf(database.schema())));
         }
         List<String> maskedColumns = processor.transformer().masker().maskedColumns();
         Json.write(
@@ -220,7 +223,9 @@ public final class PipelineRunner {
                 new ComplianceRecord(maskedColumns, piiKey.source(), state.accessLog));
         state.phase("output", kept, (System.nanoTime() - outputStart) / 1_000_000);
         state.audit.append(
-                "run_completed", runId, Map.of("outputs", outputs.targets().size()));
+                "run_completed",
+                runId,
+                AuditTrail.details("outputs", outputs.targets().size()));
 
         RunSummary summary = state.summary(
                 RunSummary.SUCCESS,
@@ -256,7 +261,7 @@ public final class PipelineRunner {
     private void recordFailure(RunState state, RunDirectory runDirectory, Path workDir, Throwable failure) {
         try {
             String message = Secrets.redact(String.valueOf(failure.getMessage()));
-            state.audit.append("run_failed", state.runId, Map.of("error", message));
+            state.audit.append("run_failed", state.runId, AuditTrail.details("error", message));
             RunSummary summary = state.summary(RunSummary.FAILED, null, null, List.of(), List.of(), message);
             Json.write(runDirectory.staging().resolve(RunHistory.SUMMARY), summary);
             RunDirectory.deleteTree(workDir);
