@@ -1,0 +1,74 @@
+package io.abaco.cli;
+
+import io.abaco.cli.output.JsonOutput;
+import io.abaco.config.ConfigLoader;
+import io.abaco.config.LoadedConfig;
+import io.abaco.config.Workspace;
+import io.abaco.error.UsageException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of every subcommand: access to the global options and the invocation's context. Subclasses parse their own
+ * options, call one module method and render its result; they return 0 or throw an {@code AbacoException}, which
+ * the {@link io.abaco.cli.error.ErrorReporter} turns into an exit code.
+ */
+public abstract class AbacoSubcommand implements Callable<Integer> {
+    @Spec
+    protected CommandSpec spec;
+
+    protected AbacoCommand root() {
+        return (AbacoCommand) spec.root().userObject();
+    }
+
+    protected PrintWriter out() {
+        return root().context().out();
+    }
+
+    protected PrintWriter err() {
+        return root().context().err();
+    }
+
+    protected Map<String, String> environment() {
+        return root().context().environment();
+    }
+
+    protected Workspace workspace() {
+        return root().workspace();
+    }
+
+    /** {@code --env} > {@code PIPELINE_ENV} > {@code development}. */
+    protected String environmentName() {
+        return ConfigLoader.environmentName(root().environmentFlag(), environment());
+    }
+
+    /**
+     * Loads and validates the workspace's configuration for the selected environment.
+     *
+     * @throws UsageException when the directory is not a workspace at all
+     */
+    protected LoadedConfig loadConfig() {
+        requireWorkspace();
+        return ConfigLoader.load(workspace(), environmentName(), environment());
+    }
+
+    /** A missing workspace is a wrong {@code -w} or a missing {@code init}, better said so than "file not found". */
+    protected void requireWorkspace() {
+        Workspace workspace = workspace();
+        if (Files.isRegularFile(workspace.masterConfig())) return;
+        String given = root().workspaceAsGiven().toString();
+        String problem = Files.isDirectory(workspace.root())
+                ? given + " is not an abaco workspace (no config/pipeline.yml)"
+                : "workspace " + given + " does not exist";
+        throw new UsageException(problem + "; pass -w DIR, or create one with 'abaco init " + given + "'");
+    }
+
+    /** Prints a result record (or tree) as JSON: the same record the module returned. */
+    protected void printJson(Object result) {
+        JsonOutput.print(out(), result);
+    }
+}

@@ -1,0 +1,57 @@
+package io.abaco.cutover.run;
+
+import io.abaco.config.Workspace;
+import io.abaco.cutover.journal.CutoverIds;
+import io.abaco.cutover.journal.JournalState;
+import io.abaco.cutover.journal.PhaseProgress;
+import io.abaco.cutover.journal.PhaseState;
+import io.abaco.cutover.lock.LockStatus;
+import io.abaco.cutover.lock.WorkspaceLock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads {@link CutoverStatus} from the latest cutover's journal, its rollback record and the lock. Read-only. */
+final class CutoverStatusReader {
+    private CutoverStatusReader() {}
+
+    static CutoverStatus read(Workspace workspace) {
+        LockStatus lock = WorkspaceLock.status(workspace);
+        String active = Cutover.active(workspace);
+        List<String> warnings = new ArrayList<>();
+        if (lock.state() == LockStatus.State.STALE) {
+            warnings.add("stale lock left by " + lock.owner() + ": add --force-unlock to take it over");
+        }
+        Optional<String> current = CutoverIds.current(workspace);
+        if (current.isEmpty()) {
+            return new CutoverStatus(null, "none", List.of(), active, lock, "abaco cutover run", warnings);
+        }
+        String id = current.get();
+        JournalState journal = JournalState.read(workspace.cutoverDir(id));
+        if (journal.tornTail()) warnings.add("the journal's last line is torn (a crash while writing it)");
+        if (!journal.damagedLines().isEmpty()) warnings.add("unreadable journal lines: " + journal.damagedLines());
+        List<PhaseState> phases = journal.phases();
+        String state;
+        String next;
+        if (Cutover.rolledBack(workspace, id)) {
+            state = "rolled_back";
+            next = "abaco cutover run   (a new cutover, when the cause is fixed)";
+        } else if (journal.complete()) {
+            state = "completed";
+            next = "abaco monitor --interval 1h --duration 24h";
+        } else if (!journal.interrupted().isEmpty()) {
+            state = "interrupted";
+            next = "abaco cutover resume   (or: abaco rollback)";
+        } else if (phases.stream().anyMatch(phase -> phase.progress() == PhaseProgress.FAILED)) {
+            state = "failed";
+            next = "abaco cutover resume   (after fixing the failure; or: abaco rollback)";
+        } else {
+            state = "in_progress";
+            next = lock.state() == LockStatus.State.HELD ? null : "abaco cutover resume";
+        }
+        if (next != null && lock.state() == LockStatus.State.STALE && next.startsWith("abaco cutover resume")) {
+            next = next.replace("abaco cutover resume", "abaco cutover resume --force-unlock");
+        }
+        return new CutoverStatus(id, state, phases, active, lock, next, warnings);
+    }
+}
