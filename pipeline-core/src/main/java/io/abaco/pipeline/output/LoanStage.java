@@ -112,10 +112,6 @@ public final class LoanStage implements AutoCloseable {
         return directory.resolve("loans.staged.index");
     }
 
-    public boolean hasJson() {
-        return json != null;
-    }
-
     public List<String> columnNames() {
         return columns;
     }
