@@ -1,12 +1,14 @@
 package io.abaco.pipeline.run;
 
 import io.abaco.config.model.PipelineConfig;
+import io.abaco.error.InputDataException;
 import io.abaco.pipeline.calc.Grain;
 import io.abaco.pipeline.calc.KpiSums;
 import io.abaco.pipeline.calc.TimeSeries;
 import io.abaco.pipeline.ingest.TapeConsumer;
 import io.abaco.pipeline.ingest.TapeHeader;
 import io.abaco.pipeline.ingest.TapeRow;
+import io.abaco.pipeline.output.DataOutputs;
 import io.abaco.pipeline.output.LoanStage;
 import io.abaco.pipeline.transform.NullHandling;
 import io.abaco.pipeline.transform.PiiKey;
@@ -52,6 +54,10 @@ final class TapeProcessor implements TapeConsumer {
 
     @Override
     public void begin(TapeHeader header) {
+        if (header.extraColumns().contains(DataOutputs.OUTLIER_COLUMN)) {
+            throw new InputDataException(header.source() + ":1: column '" + DataOutputs.OUTLIER_COLUMN
+                    + "' clashes with the flag abaco adds to the loans output; rename it in the tape");
+        }
         this.header = header;
         var transformation = config.transformation();
         List<String> keywords = transformation.piiMasking() == null

@@ -197,6 +197,19 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void anExtraColumnNamedOutlierIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Workspace workspace = new Workspace(root);
+        Path tape = RunFixtures.writeTape(workspace, 3, 0);
+        Files.writeString(tape, Files.readString(tape).replace(",segment\n", ",outlier\n"));
+
+        assertThatThrownBy(() -> run(workspace, ProgressListener.NONE))
+                .isInstanceOf(InputDataException.class)
+                .hasMessage("data/raw/loan_tape.csv:1: column 'outlier' clashes with the flag abaco adds to the loans"
+                        + " output; rename it in the tape");
+        assertThat(workspace.resolve("data/metrics/development")).doesNotExist();
+    }
+
+    @Test
     void flagsKpisThatMovedAgainstThePreviousSuccessfulRun() throws IOException {
         Workspace workspace = new Workspace(root);
         RunFixtures.writeTape(workspace, 60, 0);
