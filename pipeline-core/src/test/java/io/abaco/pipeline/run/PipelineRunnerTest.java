@@ -210,6 +210,32 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void timestampRunIdsKeepEveryRun() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 5, 0);
+        var base = RunFixtures.config(
+                List.of("csv"), new io.abaco.config.model.DatabaseConfig(false, null, null, null, null), "fill_zero");
+        var config = new io.abaco.config.model.AbacoConfig(
+                base.version(),
+                base.name(),
+                base.environment(),
+                new io.abaco.config.model.RunConfig("timestamp", "UTC", "logs/runs"),
+                base.pipeline(),
+                null,
+                null,
+                null,
+                null);
+
+        RunResult first = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+        RunResult second = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+
+        assertThat(first.summary().runId()).matches("run_\\d{8}T\\d{6}Z_[0-9a-f]{6}");
+        assertThat(second.summary().runId()).isNotEqualTo(first.summary().runId());
+        assertThat(first.runDirectory()).exists();
+        assertThat(second.runDirectory()).exists();
+    }
+
+    @Test
     void flagsKpisThatMovedAgainstThePreviousSuccessfulRun() throws IOException {
         Workspace workspace = new Workspace(root);
         RunFixtures.writeTape(workspace, 60, 0);
