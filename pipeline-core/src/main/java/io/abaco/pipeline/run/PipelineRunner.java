@@ -129,7 +129,9 @@ public final class PipelineRunner {
         }
         long streamMillis = (System.nanoTime() - streamStart) / 1_000_000;
         state.ingestion = ingestion;
-        state.runId = RunIds.of(request.config().run().idStrategy(), ingestion.inputSha256(), clock.instant());
+        String strategy =
+                request.config().run() == null ? null : request.config().run().idStrategy();
+        state.runId = RunIds.of(strategy, ingestion.inputSha256(), clock.instant());
         String runId = state.runId;
         long kept = processor.stage().rows();
         long dropped = processor.transformer().dropped();
