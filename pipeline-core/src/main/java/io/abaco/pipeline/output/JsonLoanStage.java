@@ -12,11 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Stages the JSON lines of the loans output (each object missing only its {@code outlier} member) with the byte
- * length of every record, for {@link LoanFinisher}. Fed by {@link LoanStage} through its own thread. Not
+ * Writes the JSON lines of the loans output with {@code "outlier":false} in every object ({@link #FLAG_FALSE}),
+ * and the byte length of every record, so that {@link LoanFinisher} can flip the outliers' flags in place to the
+ * same-length {@link #FLAG_TRUE} (JSON allows the blank). Fed by {@link LoanStage} through its own thread. Not
  * thread-safe.
  */
 final class JsonLoanStage implements TapeConsumer, AutoCloseable {
+    static final String FLAG_FALSE = ",\"outlier\":false}\n";
+    static final String FLAG_TRUE = ",\"outlier\":true }\n";
+
     private final Path file;
     private final Path lengthsFile;
     private final List<String> extraColumns;
@@ -66,7 +70,7 @@ final class JsonLoanStage implements TapeConsumer, AutoCloseable {
             line.append(keys[3 + TapeColumns.AMOUNTS.size() + extra]);
             JsonText.appendString(line, extras != null && extra < extras.length ? extras[extra] : null);
         }
-        line.append('\n');
+        line.append(FLAG_FALSE);
         try {
             int bytes = json.writeText(line);
             length.clear();

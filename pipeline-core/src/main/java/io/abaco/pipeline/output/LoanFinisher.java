@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,16 +31,40 @@ final class LoanFinisher {
         return copy(stage, rule, stage.csvFile(), null, target, ",outlier\n", ",true\n", ",false\n");
     }
 
-    static Finished json(LoanStage stage, OutlierRule rule, Path target) {
-        return copy(
-                stage,
-                rule,
-                stage.json().file(),
-                stage.json().lengthsFile(),
-                target,
-                null,
-                ",\"outlier\":true}\n",
-                ",\"outlier\":false}\n");
+    /** Flips the flag of every outlier in the JSON lines written by the stage, in place, then hashes the file. */
+    static Finished json(LoanStage stage, OutlierRule rule) {
+        Path file = stage.json().file();
+        byte[] flag = JsonLoanStage.FLAG_TRUE.getBytes(StandardCharsets.UTF_8);
+        int flagOffset = JsonLoanStage.FLAG_FALSE.getBytes(StandardCharsets.UTF_8).length;
+        try (InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
+                InputStream lengths = new BufferedInputStream(
+                        Files.newInputStream(stage.json().lengthsFile()), 1 << 16);
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
+            ByteBuffer entryView = ByteBuffer.wrap(entry);
+            byte[] lengthBytes = new byte[Integer.BYTES];
+            ByteBuffer lengthView = ByteBuffer.wrap(lengthBytes);
+            long offset = 0;
+            for (long row = 0; row < stage.rows(); row++) {
+                readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
+                readFully(lengths, lengthBytes, Integer.BYTES);
+                int length = lengthView.getInt(0);
+                offset += length;
+                if (rule.isOutlier(entryView.getDouble(Integer.BYTES))) {
+                    ByteBuffer bytes = ByteBuffer.wrap(flag);
+                    long position = offset - flagOffset;
+                    while (bytes.hasRemaining()) position += channel.write(bytes, position);
+                }
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return new Finished(Files.size(file), Hashing.sha256Hex(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**

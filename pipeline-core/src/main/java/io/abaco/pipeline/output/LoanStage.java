@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams transformed loan rows, in one pass and without holding them, to staging files in a work directory: a CSV
- * and (when JSON output is wanted, on a second thread) JSON lines, each record missing only the trailing
- * {@code outlier} flag, plus an index of (record length, total_receivable_usd) per row. Once mean and stddev are
- * known, {@link LoanFinisher} copies each record and appends its flag. Not thread-safe: one producer thread.
+ * Streams transformed loan rows, in one pass and without holding them, to a staging CSV in a work directory (each
+ * record missing only the trailing {@code outlier} flag) with an index of (record length, total_receivable_usd) per
+ * row, and, when JSON output is wanted, on a second thread, the JSON lines output itself under its temporary name
+ * with every flag {@code false}. Once mean and stddev are known, {@link LoanFinisher} copies the CSV records
+ * appending their flags, and flips the JSON flags of the outliers in place. Not thread-safe: one producer thread.
  */
 public final class LoanStage implements AutoCloseable {
     /** Per row in the index: CSV record bytes (int), total_receivable_usd (double). */
@@ -30,19 +31,19 @@ public final class LoanStage implements AutoCloseable {
     private final StringBuilder line = new StringBuilder(256);
     private long rows;
 
-    /** @param withJson whether to stage JSON lines as well */
-    public LoanStage(Path directory, List<String> extraColumns, boolean withJson) {
+    /**
+     * @param jsonFile where to write the JSON lines output (a temporary name: {@link LoanFinisher} completes it in
+     *     place), or null when JSON is not wanted
+     */
+    public LoanStage(Path directory, List<String> extraColumns, Path jsonFile) {
+        boolean withJson = jsonFile != null;
         this.directory = directory;
         this.extraColumns = List.copyOf(extraColumns);
         this.columns = columns(extraColumns);
         try {
             csv = new ByteSink(Files.newOutputStream(csvFile()), null);
             json = withJson
-                    ? new JsonLoanStage(
-                            directory.resolve("loans.staged.jsonl"),
-                            directory.resolve("loans.staged.jsonlengths"),
-                            columns,
-                            extraColumns)
+                    ? new JsonLoanStage(jsonFile, directory.resolve("loans.staged.jsonlengths"), columns, extraColumns)
                     : null;
             jsonHandoff = withJson ? new RowHandoff(json, "abaco-loans-json") : null;
             index = new ByteSink(Files.newOutputStream(indexFile()), null);

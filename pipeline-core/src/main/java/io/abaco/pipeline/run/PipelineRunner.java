@@ -112,7 +112,11 @@ public final class PipelineRunner {
         Path input = request.input();
         progress.phaseStarted("ingestion");
         long streamStart = System.nanoTime();
-        TapeProcessor processor = new TapeProcessor(pipeline, piiKey, workDir, request.progress());
+        Path outputDir = workspace.resolve(pipeline.output().dir());
+        Path jsonFile = pipeline.output().formats().contains("json")
+                ? outputs.stage(outputDir.resolve("loans.json")) // written as rows stream, completed in place
+                : null;
+        TapeProcessor processor = new TapeProcessor(pipeline, piiKey, workDir, jsonFile, request.progress());
         IngestionResult ingestion;
         RowHandoff handoff = new RowHandoff(processor, "abaco-pipeline-rows");
         try {
@@ -179,7 +183,6 @@ public final class PipelineRunner {
 
         progress.phaseStarted("output");
         long outputStart = System.nanoTime();
-        Path outputDir = workspace.resolve(pipeline.output().dir());
         RunDirectory.sweepStale(outputDir, clock.instant().minus(RunDirectory.STALE));
         OutlierRule outlierRule = OutlierRule.from(
                 processor.transformer().receivableStats(),

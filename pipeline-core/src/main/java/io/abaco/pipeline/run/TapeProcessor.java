@@ -27,6 +27,7 @@ final class TapeProcessor implements TapeConsumer {
     private final PipelineConfig config;
     private final PiiKey piiKey;
     private final Path workDir;
+    private final Path jsonFile;
     private final ProgressListener progress;
     private final KpiSums sums = new KpiSums();
     private final TimeSeries timeSeries;
@@ -38,10 +39,12 @@ final class TapeProcessor implements TapeConsumer {
     private long calculateNanos;
     private long stageNanos;
 
-    TapeProcessor(PipelineConfig config, PiiKey piiKey, Path workDir, ProgressListener progress) {
+    /** @param jsonFile the staged (temporary) name of loans.json, or null when JSON is not an output format */
+    TapeProcessor(PipelineConfig config, PiiKey piiKey, Path workDir, Path jsonFile, ProgressListener progress) {
         this.config = config;
         this.piiKey = piiKey;
         this.workDir = workDir;
+        this.jsonFile = jsonFile;
         this.progress = progress;
         this.timeSeries = new TimeSeries(grains(config));
     }
@@ -66,8 +69,7 @@ final class TapeProcessor implements TapeConsumer {
         transformer = new RowTransformer(
                 NullHandling.fromConfig(transformation.nullHandling()),
                 new PiiMasker(piiKey, keywords, header.extraColumns()));
-        stage = new LoanStage(
-                workDir, header.extraColumns(), config.output().formats().contains("json"));
+        stage = new LoanStage(workDir, header.extraColumns(), jsonFile);
     }
 
     @Override
