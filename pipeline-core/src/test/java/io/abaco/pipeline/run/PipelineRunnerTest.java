@@ -109,6 +109,18 @@ class PipelineRunnerTest {
                 .hasSize(1)
                 .allMatch(line -> line.startsWith("L999,"));
 
+        List<JsonNode> json = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(workspace.resolve("data/metrics/development/loans.json"))) {
+            json.add(Json.MAPPER.readTree(line));
+        }
+        assertThat(json)
+                .hasSize(61)
+                .allSatisfy(row -> assertThat(row.get("outlier").isBoolean()).isTrue());
+        assertThat(json)
+                .filteredOn(row -> row.get("outlier").asBoolean())
+                .extracting(row -> row.get("loan_id").asText())
+                .containsExactly("L999");
+        assertThat(json.get(6).get("borrower_name").asText()).startsWith("pii_");
         JsonNode compliance = Json.MAPPER.readTree(
                 result.runDirectory().resolve("compliance.json").toFile());
         assertThat(compliance.get("masked_columns").toString()).isEqualTo("[\"borrower_name\",\"contact_email\"]");
