@@ -2,12 +2,14 @@ package io.abaco.pipeline.output;
 
 import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.Hashing;
+import io.abaco.pipeline.crash.CrashPoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Output files written under temporary sibling names and renamed to their final names only by {@link #commit}, so
@@ -65,6 +67,11 @@ public final class StagedFiles {
         return files;
     }
 
+    /** Each staged file's temporary path and final path, in commit order. */
+    public List<Map.Entry<Path, Path>> renames() {
+        return staged.stream().map(file -> Map.entry(file.temp, file.target)).toList();
+    }
+
     public List<Path> targets() {
         return staged.stream().map(Staged::target).toList();
     }
@@ -72,7 +79,11 @@ public final class StagedFiles {
     /** Renames every staged file to its final name (each rename atomic, fsynced). */
     public void commit() {
         try {
-            for (Staged file : staged) AtomicFiles.commit(file.temp, file.target);
+            int renamed = 0;
+            for (Staged file : staged) {
+                AtomicFiles.commit(file.temp, file.target);
+                CrashPoints.reach("pipeline.output." + ++renamed);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish outputs: " + e.getMessage(), e);
         } finally {

@@ -36,6 +36,11 @@ final class RunDirectory {
         }
     }
 
+    /** A staged directory left by a killed run, to be published by crash recovery. */
+    static RunDirectory adopt(Path runsDir, Path staging) {
+        return new RunDirectory(runsDir, staging);
+    }
+
     Path staging() {
         return staging;
     }
