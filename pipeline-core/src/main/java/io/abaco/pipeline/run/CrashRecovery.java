@@ -19,8 +19,10 @@ import java.util.List;
  *   <li>a staged run directory with a commit intent was killed while renaming its outputs: the remaining renames
  *       are completed and the directory is published (roll forward: its manifest already describes them);
  *   <li>a run directory renamed aside while being replaced, whose replacement never arrived, is renamed back;
- *   <li>every other temporary (staged run directories, staged outputs) is deleted.
+ *   <li>every other staged run directory is deleted, with the staged outputs carrying its token.
  * </ol>
+ *
+ * Temporaries of unknown origin in the output directory are left to the 24-hour sweep.
  */
 final class CrashRecovery {
     private CrashRecovery() {}
@@ -40,10 +42,19 @@ final class CrashRecovery {
                 Path original = runsDir.resolve(name.substring(at + replaced.length()));
                 if (!Files.exists(original)) Files.move(aside, original, StandardCopyOption.ATOMIC_MOVE);
             }
-            for (Path leftover : temporaries(runsDir)) RunDirectory.deleteTree(leftover);
+            List<String> deadTokens = new ArrayList<>();
+            for (Path leftover : temporaries(runsDir)) {
+                String name = leftover.getFileName().toString();
+                if (name.endsWith("-run"))
+                    deadTokens.add(RunDirectory.adopt(runsDir, leftover).token());
+                RunDirectory.deleteTree(leftover);
+            }
             if (outputDir != null && Files.isDirectory(outputDir)) {
                 for (Path leftover : temporaries(outputDir)) {
-                    if (Files.isRegularFile(leftover)) AtomicFiles.deleteQuietly(leftover);
+                    String name = leftover.getFileName().toString();
+                    boolean dead = deadTokens.stream()
+                            .anyMatch(token -> name.startsWith(AtomicFiles.TEMP_PREFIX + token + "-"));
+                    if (dead && Files.isRegularFile(leftover)) AtomicFiles.deleteQuietly(leftover);
                 }
             }
         } catch (IOException e) {

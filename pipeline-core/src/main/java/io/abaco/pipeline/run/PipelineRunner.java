@@ -68,7 +68,7 @@ public final class PipelineRunner {
         Secrets.registerFromEnvironment(request.environment());
         Instant startedAt = clock.instant();
         Path runsDir = workspace.resolve(artifactsDir(config));
-        try (RunLock lock = RunLock.acquire(runsDir)) {
+        try (RunLock lock = RunLock.acquire(workspace, runsDir)) {
             CrashRecovery.recover(runsDir, outputDir(config, workspace));
             return runLocked(request, runsDir, startedAt);
         }
@@ -78,7 +78,7 @@ public final class PipelineRunner {
         RunDirectory runDirectory = RunDirectory.create(runsDir);
         Path staging = runDirectory.staging();
         Path workDir = staging.resolve(".work");
-        StagedFiles outputs = new StagedFiles();
+        StagedFiles outputs = new StagedFiles(runDirectory.token());
         RunState state = new RunState(request, startedAt, clock);
         CompletableFuture<DuckDb> duckDb = null;
         try (AuditTrail audit = AuditTrail.open(staging.resolve("audit.jsonl"), clock)) {

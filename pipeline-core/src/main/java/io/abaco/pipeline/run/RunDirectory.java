@@ -57,6 +57,12 @@ final class RunDirectory {
         }
     }
 
+    /** The random part of the staged directory's name; the run's staged outputs carry it too. */
+    String token() {
+        String name = staging.getFileName().toString();
+        return name.substring(AtomicFiles.TEMP_PREFIX.length(), name.length() - "-run".length());
+    }
+
     Path staging() {
         return staging;
     }
