@@ -17,7 +17,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -53,7 +52,8 @@ class SecretsCycleIT {
             Launcher.run(root, environment, "-w", workspace.toString(), "service", "stop", "v1");
         }
         if (slack != null) slack.stop();
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+        try (Connection connection =
+                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
             connection.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
@@ -64,12 +64,19 @@ class SecretsCycleIT {
         slack.start();
         slack.stubFor(post(urlPathMatching("/services/.*")).willReturn(ok("ok")));
         workspace = root.resolve("ws");
-        environment = FaultHarness.environment(root, Map.of(
-                "PIPELINE_ENV", "production",
-                "ABACO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&password=" + DB_PASSWORD,
-                "SLACK_WEBHOOK_URL", "http://127.0.0.1:" + slack.port() + "/services/T0/B0/" + WEBHOOK_TOKEN,
-                "CASCADE_SESSION_COOKIE", COOKIE,
-                "ABACO_PII_KEY", PII_KEY));
+        environment = FaultHarness.environment(
+                root,
+                Map.of(
+                        "PIPELINE_ENV",
+                        "production",
+                        "ABACO_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&password=" + DB_PASSWORD,
+                        "SLACK_WEBHOOK_URL",
+                        "http://127.0.0.1:" + slack.port() + "/services/T0/B0/" + WEBHOOK_TOKEN,
+                        "CASCADE_SESSION_COOKIE",
+                        COOKIE,
+                        "ABACO_PII_KEY",
+                        PII_KEY));
         List<Launcher.Result> printed = new ArrayList<>();
 
         printed.add(expect(0, "init", workspace.toString(), "--rows", "200"));
@@ -91,7 +98,8 @@ class SecretsCycleIT {
         assertThat(files).anyMatch(file -> file.toString().endsWith("serve.log"));
         for (Path file : files) {
             String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            for (String secret : SECRETS) assertThat(content).as(file.toString()).doesNotContain(secret);
+            for (String secret : SECRETS)
+                assertThat(content).as(file.toString()).doesNotContain(secret);
         }
         assertOwnerOnly(workspace.resolve(".rollback"));
     }
@@ -115,7 +123,9 @@ class SecretsCycleIT {
 
     private Launcher.Result expect(int exitCode, String... args) throws Exception {
         Launcher.Result result = Launcher.run(root, environment, args);
-        assertThat(result.exitCode()).as(String.join(" ", args) + "\n" + result.all()).isEqualTo(exitCode);
+        assertThat(result.exitCode())
+                .as(String.join(" ", args) + "\n" + result.all())
+                .isEqualTo(exitCode);
         return result;
     }
 
