@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,7 @@ class SecretsCycleIT {
     }
 
     @Test
+    @Tag("full")
     void noSecretInAnyFileOrOutputOverAWholeCutoverCycle() throws Exception {
         slack = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         slack.start();
