@@ -43,7 +43,12 @@ public abstract class AbacoSubcommand implements Callable<Integer> {
 
     /** {@code --env} > {@code PIPELINE_ENV} > {@code development}. */
     protected String environmentName() {
-        return ConfigLoader.environmentName(root().environmentFlag(), environment());
+        String flag = root().environmentFlag();
+        // `--env "$TARGET"` with TARGET unset must not quietly fall back to another environment
+        if (flag != null && flag.isBlank()) {
+            throw new UsageException("--env is empty: name an environment (development, staging, production)");
+        }
+        return ConfigLoader.environmentName(flag, environment());
     }
 
     /**

@@ -2,12 +2,15 @@ package io.abaco.pipeline.output;
 
 import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.Hashing;
+import io.abaco.pipeline.crash.CrashPoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Output files written under temporary sibling names and renamed to their final names only by {@link #commit}, so
@@ -17,6 +20,19 @@ public final class StagedFiles {
     private record Staged(Path temp, Path target, long rows, long bytes, String sha256) {}
 
     private final List<Staged> staged = new ArrayList<>();
+    private final String token;
+
+    public StagedFiles() {
+        this(null);
+    }
+
+    /**
+     * @param token put into every temporary name ({@code .abaco-tmp-<token>-…}), so that crash recovery can tell
+     *     the outputs of a dead run from those of anyone else; null for plain temporary names
+     */
+    public StagedFiles(String token) {
+        this.token = token;
+    }
 
     /** A temporary path next to {@code target} to write into; remember its row count for the manifest. */
     public Path stage(Path target) {
@@ -25,7 +41,11 @@ public final class StagedFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + target.getParent() + ": " + e.getMessage(), e);
         }
-        Path temp = AtomicFiles.tempSibling(target);
+        Path temp = token == null
+                ? AtomicFiles.tempSibling(target)
+                : target.toAbsolutePath()
+                        .resolveSibling(
+                                AtomicFiles.TEMP_PREFIX + token + "-" + UUID.randomUUID() + "-" + target.getFileName());
         staged.add(new Staged(temp, target, -1, -1, null));
         return temp;
     }
@@ -65,6 +85,11 @@ public final class StagedFiles {
         return files;
     }
 
+    /** Each staged file's temporary path and final path, in commit order. */
+    public List<Map.Entry<Path, Path>> renames() {
+        return staged.stream().map(file -> Map.entry(file.temp, file.target)).toList();
+    }
+
     public List<Path> targets() {
         return staged.stream().map(Staged::target).toList();
     }
@@ -72,7 +97,11 @@ public final class StagedFiles {
     /** Renames every staged file to its final name (each rename atomic, fsynced). */
     public void commit() {
         try {
-            for (Staged file : staged) AtomicFiles.commit(file.temp, file.target);
+            int renamed = 0;
+            for (Staged file : staged) {
+                AtomicFiles.commit(file.temp, file.target);
+                CrashPoints.reach("pipeline.output." + ++renamed);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish outputs: " + e.getMessage(), e);
         } finally {

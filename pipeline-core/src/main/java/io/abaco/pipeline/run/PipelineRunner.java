@@ -10,6 +10,7 @@ import io.abaco.pipeline.calc.Anomaly;
 import io.abaco.pipeline.calc.Grain;
 import io.abaco.pipeline.calc.KpiResult;
 import io.abaco.pipeline.calc.TimeSeriesPoint;
+import io.abaco.pipeline.crash.CrashPoints;
 import io.abaco.pipeline.db.PipelineDatabase;
 import io.abaco.pipeline.db.RunRow;
 import io.abaco.pipeline.ingest.IngestionRequest;
@@ -40,7 +41,8 @@ import java.util.concurrent.CompletionException;
  * the data outputs and {@code logs/runs/<run_id>/} — or, when anything fails, publishes nothing under a final
  * name, records the failure in {@code logs/runs/failed-<stamp>/summary.json}, and rethrows.
  *
- * <p>Thread-safe as long as two runs do not share a workspace at the same time (the caller's lock ensures that).
+ * <p>Thread-safe: runs sharing a runs directory wait for each other ({@link RunLock}); the one that holds the lock
+ * first recovers what a killed run left behind ({@link CrashRecovery}).
  */
 public final class PipelineRunner {
     private final Clock clock;
@@ -66,10 +68,17 @@ public final class PipelineRunner {
         Secrets.registerFromEnvironment(request.environment());
         Instant startedAt = clock.instant();
         Path runsDir = workspace.resolve(artifactsDir(config));
+        try (RunLock lock = RunLock.acquire(workspace, runsDir)) {
+            CrashRecovery.recover(runsDir, outputDir(config, workspace));
+            return runLocked(request, runsDir, startedAt);
+        }
+    }
+
+    private RunResult runLocked(RunRequest request, Path runsDir, Instant startedAt) {
         RunDirectory runDirectory = RunDirectory.create(runsDir);
         Path staging = runDirectory.staging();
         Path workDir = staging.resolve(".work");
-        StagedFiles outputs = new StagedFiles();
+        StagedFiles outputs = new StagedFiles(runDirectory.token());
         RunState state = new RunState(request, startedAt, clock);
         CompletableFuture<DuckDb> duckDb = null;
         try (AuditTrail audit = AuditTrail.open(staging.resolve("audit.jsonl"), clock)) {
@@ -258,8 +267,21 @@ public final class PipelineRunner {
         Json.write(runDirectory.staging().resolve(RunHistory.MANIFEST), manifest);
         Json.write(runDirectory.staging().resolve(RunHistory.SUMMARY), summary);
         RunDirectory.deleteTree(workDir);
+        CrashPoints.reach("pipeline.staged");
+        Json.write(
+                runDirectory.staging().resolve(CommitIntent.FILE_NAME),
+                new CommitIntent(
+                        runId,
+                        outputs.renames().stream()
+                                .map(rename -> new CommitIntent.Rename(
+                                        rename.getKey().toString(),
+                                        rename.getValue().toAbsolutePath().toString()))
+                                .toList()));
+        CrashPoints.reach("pipeline.intent");
         outputs.commit();
+        CrashPoints.reach("pipeline.outputs");
         Path published = runDirectory.publish(runId);
+        CrashPoints.reach("pipeline.published");
         return new RunResult(summary, manifest, published);
     }
 
@@ -283,6 +305,15 @@ public final class PipelineRunner {
             if (e.getCause() instanceof RuntimeException runtime) throw runtime;
             throw e;
         }
+    }
+
+    private static Path outputDir(AbacoConfig config, Workspace workspace) {
+        PipelineConfig pipeline = config.pipeline();
+        return pipeline == null
+                        || pipeline.output() == null
+                        || pipeline.output().dir() == null
+                ? null
+                : workspace.resolve(pipeline.output().dir());
     }
 
     static String artifactsDir(AbacoConfig config) {

@@ -40,6 +40,11 @@ final class RunDirectory {
         }
     }
 
+    /** A staged directory left by a killed run, to be published by crash recovery. */
+    static RunDirectory adopt(Path runsDir, Path staging) {
+        return new RunDirectory(runsDir, staging);
+    }
+
     /** Deletes entries named with {@link AtomicFiles#TEMP_PREFIX} last modified before {@code cutoff}. */
     static void sweepStale(Path directory, java.time.Instant cutoff) {
         if (!Files.isDirectory(directory)) return;
@@ -50,6 +55,12 @@ final class RunDirectory {
         } catch (IOException ignored) {
             // best effort: leftovers never carry a final name
         }
+    }
+
+    /** The random part of the staged directory's name; the run's staged outputs carry it too. */
+    String token() {
+        String name = staging.getFileName().toString();
+        return name.substring(AtomicFiles.TEMP_PREFIX.length(), name.length() - "-run".length());
     }
 
     Path staging() {
