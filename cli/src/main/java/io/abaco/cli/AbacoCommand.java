@@ -10,6 +10,10 @@ import io.abaco.cli.report.ReportCommand;
 import io.abaco.cli.rollback.RollbackCommand;
 import io.abaco.cli.serve.ServeCommand;
 import io.abaco.cli.service.ServiceCommand;
+import io.abaco.cli.status.StatusCommand;
+import io.abaco.cli.validation.MonitorCommand;
+import io.abaco.cli.validation.ShadowCommand;
+import io.abaco.cli.validation.ValidateCommand;
 import io.abaco.config.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -34,12 +38,16 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             ConfigCommand.class,
             PipelineCommand.class,
+            ValidateCommand.class,
+            ShadowCommand.class,
+            MonitorCommand.class,
             AuditCommand.class,
             ServeCommand.class,
             CutoverCommand.class,
             RollbackCommand.class,
             ServiceCommand.class,
             ReportCommand.class,
+            StatusCommand.class,
             CompletionCommand.class
         },
         footerHeading = "%nExit codes:%n",

@@ -41,9 +41,7 @@ public final class PostValidatePhase implements PhaseWork {
                 run.summary().input().accepted() + " rows accepted",
                 null,
                 "V2 run " + run.summary().runId() + " in " + run.summary().durationMs() + " ms"));
-        outcome.check(RunChecks.kpiRanges(run.summary().kpis()));
-        outcome.check(RunChecks.outputsMatchManifest(context.workspace(), run));
-        outcome.check(RunChecks.auditIntact(run));
+        outcome.checks(RunChecks.of(context, context.config().config(), run));
         double threshold = context.config().config().validation().thresholds().kpiDriftPct();
         Map<String, Double> baseline = baseline(context.cutoverDir().resolve(StagingValidatePhase.BASELINE));
         outcome.check(drift(run.summary().kpis(), baseline, threshold));

@@ -17,6 +17,7 @@ import io.abaco.validation.shadow.KpiVariance;
 import io.abaco.validation.shadow.ShadowComparison;
 import io.abaco.validation.shadow.ShadowReport;
 import io.abaco.validation.shadow.ShadowReportFile;
+import io.abaco.validation.shadow.V2PipelineExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class StagingValidatePhase implements PhaseWork {
         Workspace workspace = context.workspace();
         AbacoConfig production = context.config().config();
         Path staging = context.cutoverDir().resolve("staging");
-        AbacoConfig config = StagingConfig.of(production, workspace, staging);
+        AbacoConfig config = V2PipelineExecutor.isolated(production, staging.resolve("v2"));
         context.note(
                 Phase.STAGING_VALIDATE,
                 "running V2 on " + production.pipeline().ingestion().path() + " into " + workspace.display(staging));
@@ -62,9 +63,7 @@ public final class StagingValidatePhase implements PhaseWork {
                 run.summary().input().accepted() + " rows accepted",
                 null,
                 "V2 run " + run.summary().runId() + " in " + run.summary().durationMs() + " ms"));
-        outcome.check(RunChecks.kpiRanges(run.summary().kpis()));
-        outcome.check(RunChecks.outputsMatchManifest(workspace, run));
-        outcome.check(RunChecks.auditIntact(run));
+        outcome.checks(RunChecks.of(context, config, run));
 
         ServiceConfig v1 = production.cutover().v1();
         if (v1.runCommand() == null || v1.runCommand().isBlank()) {
