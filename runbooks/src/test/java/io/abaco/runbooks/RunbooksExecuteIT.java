@@ -39,6 +39,7 @@ class RunbooksExecuteIT {
                 Optional<String> drift = StepRunner.drift(step, outcome);
                 if (drift.isPresent()) fail("runbook drift at " + drift.get());
                 demo.adjustOnce();
+                V2FirstRun.await(demo.directory(), demo.port());
             }
         } finally {
             ServiceCleanup.stopEverything(demo.directory(), environment);

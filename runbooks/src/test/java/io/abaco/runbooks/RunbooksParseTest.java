@@ -52,6 +52,46 @@ class RunbooksParseTest {
     }
 
     @Test
+    void everyCommandMentionedInProseParsesAgainstTheCli() {
+        List<String> problems = new ArrayList<>();
+        int mentions = 0;
+        for (String name : Runbooks.ORDER) {
+            for (ProseCommands.Mention mention : ProseCommands.find(name, Runbooks.read(directory.resolve(name)))) {
+                mentions++;
+                CommandLine cli = new CommandLine(AbacoCommand.class, new ModelOnlyFactory());
+                try {
+                    cli.parseArgs(mention.arguments().toArray(String[]::new));
+                } catch (CommandLine.ParameterException e) {
+                    problems.add(mention.location() + ": abaco " + String.join(" ", mention.arguments()) + ": "
+                            + e.getMessage());
+                }
+            }
+        }
+        assertThat(mentions).as("commands mentioned in prose").isGreaterThan(20);
+        assertThat(problems).as("commands in prose the CLI does not accept").isEmpty();
+    }
+
+    @Test
+    void proseMentionsAreFoundInInlineCodeAndBashBlocksOnly() {
+        String markdown = String.join(
+                "\n",
+                "Run `abaco monitor --interval 1h` now.",
+                "```bash",
+                "cd /srv/abaco && /opt/abaco/bin/abaco validate >>logs/cron.log 2>&1",
+                "source <(abaco completion bash)   # abaco itself",
+                "```",
+                "```abaco",
+                "$ abaco status",
+                "```",
+                "");
+        assertThat(ProseCommands.find("x.md", markdown))
+                .containsExactly(
+                        new ProseCommands.Mention("x.md:1", List.of("monitor", "--interval", "1h")),
+                        new ProseCommands.Mention("x.md:3", List.of("validate")),
+                        new ProseCommands.Mention("x.md:4", List.of("completion", "bash")));
+    }
+
+    @Test
     void theSystemdUnitRunsACommandTheCliAccepts() {
         String service = Runbooks.read(directory.resolve("systemd/abaco-validate.service"));
         Matcher exec = Pattern.compile("(?m)^ExecStart=\\S*abaco (.+)$").matcher(service);
