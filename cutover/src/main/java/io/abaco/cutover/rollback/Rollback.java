@@ -3,7 +3,6 @@ package io.abaco.cutover.rollback;
 import io.abaco.config.LoadedConfig;
 import io.abaco.config.Secrets;
 import io.abaco.config.Workspace;
-import io.abaco.config.model.DatabaseConfig;
 import io.abaco.cutover.ActivePipeline;
 import io.abaco.cutover.backup.BackupCorruptedException;
 import io.abaco.cutover.backup.BackupRequest;
@@ -17,9 +16,7 @@ import io.abaco.cutover.controller.ServiceActionResult;
 import io.abaco.cutover.controller.ServiceName;
 import io.abaco.cutover.journal.CutoverIds;
 import io.abaco.cutover.journal.CutoverLog;
-import io.abaco.cutover.lock.DatabaseLock;
-import io.abaco.cutover.lock.LockHandle;
-import io.abaco.cutover.lock.WorkspaceLock;
+import io.abaco.cutover.lock.CutoverLocks;
 import io.abaco.cutover.report.CutoverJson;
 import io.abaco.cutover.run.CutoverEffects;
 import io.abaco.cutover.run.DryRunEffects;
@@ -88,24 +85,10 @@ public final class Rollback {
                     new DryRunEffects(workspace, config.config().cutover(), environment),
                     true,
                     progress);
-        List<LockHandle> locks = new ArrayList<>();
-        try {
-            locks.add(WorkspaceLock.acquire(workspace, "rollback", forceUnlock));
-            DatabaseConfig database = config.config().pipeline().output().database();
-            if (database.enabled()) {
-                locks.add(DatabaseLock.acquire(
-                        database.url(), database.user(), database.password(), database.schema(), "rollback"));
-            }
+        try (CutoverLocks locks = CutoverLocks.acquire(
+                workspace, config.config().pipeline().output().database(), "rollback", forceUnlock)) {
             return execute(
                     id, backupDir, new LiveEffects(workspace, config.config().cutover(), environment), false, progress);
-        } finally {
-            for (int i = locks.size() - 1; i >= 0; i--) {
-                try {
-                    locks.get(i).close();
-                } catch (Exception ignored) {
-                    // released by the OS when the process ends anyway
-                }
-            }
         }
     }
 
@@ -116,6 +99,7 @@ public final class Rollback {
         CutoverLog log = dryRun ? null : new CutoverLog(workspace.cutoverDir(id), clock);
         RestoreResult[] restore = new RestoreResult[1];
         String error = null;
+        RollbackRecord record;
         try {
             step(steps, "verify_backup", progress, log, () -> {
                 BackupVerification verification = BackupVerifier.verify(backupDir, id);
@@ -158,7 +142,7 @@ public final class Rollback {
         } finally {
             Instant finished = clock.instant();
             String status = dryRun ? "DRY_RUN" : error == null ? "PASS" : "FAIL";
-            RollbackRecord record = new RollbackRecord(
+            record = new RollbackRecord(
                     id,
                     status,
                     started,
@@ -168,12 +152,9 @@ public final class Rollback {
                     restore[0],
                     error);
             if (!dryRun) write(workspace.cutoverDir(id), record);
-            lastRecord = record;
         }
-        return lastRecord;
+        return record;
     }
-
-    private RollbackRecord lastRecord;
 
     private void step(
             List<RollbackStep> steps, String name, Consumer<String> progress, CutoverLog log, Supplier<String> work) {

@@ -2,15 +2,12 @@ package io.abaco.cutover.run;
 
 import io.abaco.config.LoadedConfig;
 import io.abaco.config.Workspace;
-import io.abaco.config.model.DatabaseConfig;
 import io.abaco.cutover.ActivePipeline;
 import io.abaco.cutover.Phase;
 import io.abaco.cutover.journal.CutoverIds;
 import io.abaco.cutover.journal.JournalState;
 import io.abaco.cutover.journal.PhaseProgress;
-import io.abaco.cutover.lock.DatabaseLock;
-import io.abaco.cutover.lock.LockHandle;
-import io.abaco.cutover.lock.WorkspaceLock;
+import io.abaco.cutover.lock.CutoverLocks;
 import io.abaco.cutover.phase.BackupPhase;
 import io.abaco.cutover.phase.PostValidatePhase;
 import io.abaco.cutover.phase.PreflightPhase;
@@ -21,7 +18,6 @@ import io.abaco.cutover.rollback.RollbackRecord;
 import io.abaco.error.StateRefusedException;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -110,28 +106,14 @@ public final class Cutover {
             CutoverContext context = context(id, true, effects, new DryRunRecorder(), options);
             return action.apply(standardRunner(), context);
         }
-        List<LockHandle> locks = new ArrayList<>();
-        try {
-            locks.add(WorkspaceLock.acquire(workspace, command, options.forceUnlock()));
-            DatabaseConfig database = config.config().pipeline().output().database();
-            if (database.enabled()) {
-                locks.add(DatabaseLock.acquire(
-                        database.url(), database.user(), database.password(), database.schema(), command));
-            }
+        try (CutoverLocks locks = CutoverLocks.acquire(
+                workspace, config.config().pipeline().output().database(), command, options.forceUnlock())) {
             String id = fresh
                     ? CutoverIds.next(workspace, clock)
                     : CutoverIds.current(workspace).orElseThrow();
             LiveEffects effects = new LiveEffects(workspace, config.config().cutover(), environment);
             JournaledRecorder recorder = new JournaledRecorder(workspace.cutoverDir(id), id, clock);
             return action.apply(standardRunner(), context(id, false, effects, recorder, options));
-        } finally {
-            for (int i = locks.size() - 1; i >= 0; i--) {
-                try {
-                    locks.get(i).close();
-                } catch (Exception ignored) {
-                    // the OS releases the lock when the process ends anyway
-                }
-            }
         }
     }
 

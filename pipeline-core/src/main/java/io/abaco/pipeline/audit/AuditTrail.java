@@ -94,6 +94,16 @@ public final class AuditTrail implements AutoCloseable {
         }
     }
 
+    /** Details in the given order (key, value, key, value, …): audit lines then read the same on every run. */
+    public static Map<String, Object> details(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) throw new IllegalArgumentException("keys and values must pair up");
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        for (int index = 0; index < keysAndValues.length; index += 2) {
+            details.put((String) keysAndValues[index], keysAndValues[index + 1]);
+        }
+        return details;
+    }
+
     /** Lines written so far, including those found when opening. */
     public synchronized long lines() {
         return seq;

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public final class TimeSeries {
     private final Set<Grain> grains;
-    private final TreeMap<LocalDate, KpiSums> days = new TreeMap<>();
+    private final java.util.HashMap<LocalDate, KpiSums> days = new java.util.HashMap<>();
     // consecutive rows usually share a date: skip the map lookup for them
     private LocalDate lastDate;
     private KpiSums lastSums;
@@ -49,7 +49,7 @@ public final class TimeSeries {
         List<TimeSeriesPoint> points = new ArrayList<>();
         if (!grains.contains(grain)) return points;
         TreeMap<String, KpiSums> periods = new TreeMap<>();
-        for (Map.Entry<LocalDate, KpiSums> day : days.entrySet()) {
+        for (Map.Entry<LocalDate, KpiSums> day : new TreeMap<>(days).entrySet()) {
             periods.computeIfAbsent(grain.period(day.getKey()), key -> new KpiSums())
                     .merge(day.getValue());
         }

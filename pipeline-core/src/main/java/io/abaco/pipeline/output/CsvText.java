@@ -2,7 +2,7 @@ package io.abaco.pipeline.output;
 
 /** Appends CSV fields (RFC 4180) and doubles in a form that parses back to the same double, fast. */
 public final class CsvText {
-    private static final double TWO_DECIMAL_LIMIT = 1e13;
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private CsvText() {}
 
@@ -28,30 +28,41 @@ public final class CsvText {
     }
 
     /**
-     * Appends a finite double so that parsing the text gives back the same bits. Amounts are mostly whole or in
-     * cents: those are printed as {@code 123.0} / {@code 123.45} without {@link Double#toString}, which is slow on
-     * Java 17. (cents / 100.0 is correctly rounded, so when it equals the value, the decimal text denotes it.)
+     * Appends a finite double so that parsing the text gives back the same bits. Amounts are mostly written with a
+     * few decimals: those are printed from a scaled integer ({@code 123.0}, {@code 123.45}, {@code 0.001234})
+     * without {@link Double#toString}, which is slow on Java 17. This is exact: with |scaled| &lt; 2^53,
+     * scaled / 10^k is correctly rounded, so when it equals the value the decimal text denotes that very double.
      */
     public static void appendDouble(StringBuilder line, double value) {
-        if (Math.abs(value) < TWO_DECIMAL_LIMIT && !(value == 0.0 && 1.0 / value < 0)) {
-            long cents = Math.round(value * 100.0);
-            if (cents / 100.0 == value) {
-                if (cents < 0) {
-                    line.append('-');
-                    cents = -cents;
-                }
-                line.append(cents / 100);
-                long fraction = cents % 100;
-                line.append('.'); // always a decimal point: type-sniffing readers then see a float column
-                if (fraction == 0) {
-                    line.append('0');
-                } else {
-                    if (fraction < 10) line.append('0');
-                    line.append(fraction % 10 == 0 ? fraction / 10 : fraction);
-                }
-                return;
-            }
+        if (!(value == 0.0 && 1.0 / value < 0)
+                && (appendScaled(line, value, 100.0, 2, 1e13) || appendScaled(line, value, 1e6, 6, 1e9))) {
+            return;
         }
         line.append(value);
+    }
+
+    private static boolean appendScaled(StringBuilder line, double value, double scale, int decimals, double limit) {
+        if (!(Math.abs(value) < limit)) return false;
+        long scaled = Math.round(value * scale);
+        if (scaled / scale != value) return false;
+        if (scaled < 0) {
+            line.append('-');
+            scaled = -scaled;
+        }
+        long unit = (long) scale;
+        line.append(scaled / unit).append('.'); // always a decimal point: type-sniffing readers see a float column
+        long fraction = scaled % unit;
+        if (fraction == 0) {
+            line.append('0');
+            return true;
+        }
+        int digits = decimals;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            digits--;
+        }
+        for (; digits > 1 && fraction < POW10[digits - 1]; digits--) line.append('0');
+        line.append(fraction);
+        return true;
     }
 }

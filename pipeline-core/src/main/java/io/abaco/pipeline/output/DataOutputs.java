@@ -64,8 +64,9 @@ public final class DataOutputs {
     }
 
     /**
-     * csv and json are finished in Java by appending the flag to the staged records (two threads), parquet by
-     * DuckDB from the staged CSV meanwhile on this thread.
+     * csv is finished in Java by appending the flag to the staged records and json by flipping the outliers' flags
+     * in place (two threads), parquet by DuckDB from the staged CSV meanwhile on this thread. The JSON file must
+     * already be staged in {@code files} (under {@code loans.json}): it is written while the rows stream.
      */
     public void writeLoans(LoanStage stage, OutlierRule rule) {
         ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
@@ -77,11 +78,13 @@ public final class DataOutputs {
             Map<Path, Future<LoanFinisher.Finished>> running = new LinkedHashMap<>();
             for (String format : formats) {
                 Path target = outputDir.resolve("loans." + format);
+                if (format.equals("json")) { // written while the rows streamed, under its staged name
+                    running.put(target, pool.submit(() -> LoanFinisher.json(stage, rule)));
+                    continue;
+                }
                 Path temp = files.stage(target);
                 if (format.equals("csv")) {
                     running.put(target, pool.submit(() -> LoanFinisher.csv(stage, rule, temp)));
-                } else if (format.equals("json")) {
-                    running.put(target, pool.submit(() -> LoanFinisher.json(stage, rule, temp)));
                 } else {
                     duckDb.copy(loansSelect(stage, rule), temp, format);
                     files.rows(target, stage.rows());

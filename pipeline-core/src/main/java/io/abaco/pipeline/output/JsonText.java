@@ -13,7 +13,18 @@ final class JsonText {
             return;
         }
         out.append('"');
-        for (int index = 0; index < value.length(); index++) {
+        int plain = 0;
+        while (plain < value.length()) {
+            char c = value.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\') break;
+            plain++;
+        }
+        if (plain == value.length()) { // the usual case: nothing to escape, one bulk copy
+            out.append(value).append('"');
+            return;
+        }
+        out.append(value, 0, plain);
+        for (int index = plain; index < value.length(); index++) {
             char c = value.charAt(index);
             switch (c) {
                 case '"' -> out.append("\\\"");

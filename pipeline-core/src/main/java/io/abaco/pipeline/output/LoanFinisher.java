@@ -1,5 +1,6 @@
 package io.abaco.pipeline.output;
 
+import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.Hashing;
 import io.abaco.pipeline.transform.OutlierRule;
 import java.io.BufferedInputStream;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,20 +28,55 @@ final class LoanFinisher {
     private LoanFinisher() {}
 
     static Finished csv(LoanStage stage, OutlierRule rule, Path target) {
-        return copy(stage, rule, stage.csvFile(), target, true, ",outlier\n", ",true\n", ",false\n");
+        return copy(stage, rule, stage.csvFile(), null, target, ",outlier\n", ",true\n", ",false\n");
     }
 
-    static Finished json(LoanStage stage, OutlierRule rule, Path target) {
-        return copy(
-                stage, rule, stage.jsonFile(), target, false, null, ",\"outlier\":true}\n", ",\"outlier\":false}\n");
+    /** Flips the flag of every outlier in the JSON lines written by the stage, in place, then hashes the file. */
+    static Finished json(LoanStage stage, OutlierRule rule) {
+        Path file = stage.json().file();
+        byte[] flag = JsonLoanStage.FLAG_TRUE.getBytes(StandardCharsets.UTF_8);
+        int flagOffset = JsonLoanStage.FLAG_FALSE.getBytes(StandardCharsets.UTF_8).length;
+        try (InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
+                InputStream lengths = new BufferedInputStream(
+                        Files.newInputStream(stage.json().lengthsFile()), 1 << 16);
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
+            ByteBuffer entryView = ByteBuffer.wrap(entry);
+            byte[] lengthBytes = new byte[Integer.BYTES];
+            ByteBuffer lengthView = ByteBuffer.wrap(lengthBytes);
+            long offset = 0;
+            for (long row = 0; row < stage.rows(); row++) {
+                readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
+                readFully(lengths, lengthBytes, Integer.BYTES);
+                int length = lengthView.getInt(0);
+                offset += length;
+                if (rule.isOutlier(entryView.getDouble(Integer.BYTES))) {
+                    ByteBuffer bytes = ByteBuffer.wrap(flag);
+                    long position = offset - flagOffset;
+                    while (bytes.hasRemaining()) position += channel.write(bytes, position);
+                }
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return new Finished(Files.size(file), Hashing.sha256Hex(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
+    /**
+     * @param lengthsFile one int per record (JSON), or null: lengths come from the stage's index and the staged file
+     *     starts with a header line (CSV)
+     */
     private static Finished copy(
             LoanStage stage,
             OutlierRule rule,
             Path staged,
+            Path lengthsFile,
             Path target,
-            boolean hasHeader,
             String headerSuffix,
             String flagged,
             String unflagged) {
@@ -48,26 +85,38 @@ final class LoanFinisher {
         MessageDigest digest = Hashing.sha256();
         try (InputStream records = new BufferedInputStream(Files.newInputStream(staged), 1 << 16);
                 InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
+                InputStream lengths = lengthsFile == null
+                        ? InputStream.nullInputStream()
+                        : new BufferedInputStream(Files.newInputStream(lengthsFile), 1 << 16);
                 ByteSink out = new ByteSink(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), digest)) {
             byte[] record = new byte[4096];
-            if (hasHeader) {
+            if (lengthsFile == null) {
                 byte[] header = readLine(records);
                 out.write(header, 0, header.length - 1);
                 out.writeBytes(headerSuffix.getBytes(StandardCharsets.UTF_8));
             }
             byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
             ByteBuffer entryView = ByteBuffer.wrap(entry);
+            byte[] lengthBytes = new byte[Integer.BYTES];
+            ByteBuffer lengthView = ByteBuffer.wrap(lengthBytes);
             for (long row = 0; row < stage.rows(); row++) {
                 readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
-                int length = entryView.getInt(hasHeader ? 0 : 4);
-                double receivable = entryView.getDouble(8);
+                int length = entryView.getInt(0);
+                if (lengthsFile != null) {
+                    readFully(lengths, lengthBytes, Integer.BYTES);
+                    length = lengthView.getInt(0);
+                }
+                double receivable = entryView.getDouble(Integer.BYTES);
                 if (length > record.length) record = new byte[Math.max(length, record.length * 2)];
                 readFully(records, record, length);
                 out.write(record, 0, length - 1); // without its newline
                 out.writeBytes(rule.isOutlier(receivable) ? yes : no);
             }
             out.flush();
-            return new Finished(out.bytes(), HexFormat.of().formatHex(digest.digest()));
+            Finished finished = new Finished(out.bytes(), HexFormat.of().formatHex(digest.digest()));
+            out.close();
+            AtomicFiles.fsync(target); // here, in parallel with the other outputs, rather than at the commit
+            return finished;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }

@@ -10,41 +10,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams transformed loan rows, in one pass and without holding them, to staging files in a work directory: a CSV
- * and (when JSON output is wanted) JSON lines, each record missing only the trailing {@code outlier} flag, plus an
- * index of (record lengths, total_receivable_usd) per row. Once mean and stddev are known, {@link LoanFinisher}
- * copies each record and appends its flag. Not thread-safe.
+ * Streams transformed loan rows, in one pass and without holding them, to a staging CSV in a work directory (each
+ * record missing only the trailing {@code outlier} flag) with an index of (record length, total_receivable_usd) per
+ * row, and, when JSON output is wanted, on a second thread, the JSON lines output itself under its temporary name
+ * with every flag {@code false}. Once mean and stddev are known, {@link LoanFinisher} copies the CSV records
+ * appending their flags, and flips the JSON flags of the outliers in place. Not thread-safe: one producer thread.
  */
 public final class LoanStage implements AutoCloseable {
-    /** Per row in the index: CSV record bytes (int), JSON record bytes (int), total_receivable_usd (double). */
-    static final int INDEX_ENTRY_BYTES = 16;
+    /** Per row in the index: CSV record bytes (int), total_receivable_usd (double). */
+    static final int INDEX_ENTRY_BYTES = 12;
 
     private final Path directory;
     private final List<String> columns;
     private final List<String> extraColumns;
-    private final String[] jsonKeys;
     private final ByteSink csv;
-    private final ByteSink json;
+    private final JsonLoanStage json;
+    private final RowHandoff jsonHandoff;
     private final ByteSink index;
     private final java.nio.ByteBuffer indexEntry = java.nio.ByteBuffer.allocate(INDEX_ENTRY_BYTES);
     private final StringBuilder line = new StringBuilder(256);
-    private final StringBuilder jsonLine = new StringBuilder(512);
     private long rows;
 
-    /** @param withJson whether to stage JSON lines as well */
-    public LoanStage(Path directory, List<String> extraColumns, boolean withJson) {
+    /**
+     * @param jsonFile where to write the JSON lines output (a temporary name: {@link LoanFinisher} completes it in
+     *     place), or null when JSON is not wanted
+     */
+    public LoanStage(Path directory, List<String> extraColumns, Path jsonFile) {
+        boolean withJson = jsonFile != null;
         this.directory = directory;
         this.extraColumns = List.copyOf(extraColumns);
         this.columns = columns(extraColumns);
-        this.jsonKeys = new String[columns.size()];
-        for (int column = 0; column < columns.size(); column++) {
-            StringBuilder key = new StringBuilder(column == 0 ? "{" : ",");
-            JsonText.appendString(key, columns.get(column));
-            jsonKeys[column] = key.append(':').toString();
-        }
         try {
             csv = new ByteSink(Files.newOutputStream(csvFile()), null);
-            json = withJson ? new ByteSink(Files.newOutputStream(jsonFile()), null) : null;
+            json = withJson
+                    ? new JsonLoanStage(jsonFile, directory.resolve("loans.staged.jsonlengths"), columns, extraColumns)
+                    : null;
+            jsonHandoff = withJson ? new RowHandoff(json, "abaco-loans-json") : null;
             index = new ByteSink(Files.newOutputStream(indexFile()), null);
             StringBuilder header = new StringBuilder();
             for (String column : columns) {
@@ -73,9 +74,10 @@ public final class LoanStage implements AutoCloseable {
         CsvText.appendText(line, row.period());
         line.append(',');
         CsvText.appendText(line, row.measurementDate());
-        for (double amount : row.amounts()) {
+        double[] amounts = row.amounts();
+        for (int amount = 0; amount < amounts.length; amount++) {
             line.append(',');
-            CsvText.appendDouble(line, amount);
+            CsvText.appendDouble(line, amounts[amount]);
         }
         String[] extras = row.extras();
         for (int extra = 0; extra < extraColumns.size(); extra++) {
@@ -85,35 +87,14 @@ public final class LoanStage implements AutoCloseable {
         line.append('\n');
         try {
             int csvLength = csv.writeText(line);
-            int jsonLength = json == null ? 0 : json.writeText(jsonRecord(row));
             indexEntry.clear();
-            indexEntry.putInt(csvLength).putInt(jsonLength).putDouble(row.amounts()[TapeColumns.TOTAL_RECEIVABLE]);
+            indexEntry.putInt(csvLength).putDouble(row.amounts()[TapeColumns.TOTAL_RECEIVABLE]);
             index.write(indexEntry.array(), 0, INDEX_ENTRY_BYTES);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
         }
+        if (jsonHandoff != null) jsonHandoff.accept(row);
         rows++;
-    }
-
-    private StringBuilder jsonRecord(TapeRow row) {
-        jsonLine.setLength(0);
-        jsonLine.append(jsonKeys[0]);
-        JsonText.appendString(jsonLine, row.loanId());
-        jsonLine.append(jsonKeys[1]);
-        JsonText.appendString(jsonLine, row.period());
-        jsonLine.append(jsonKeys[2]);
-        JsonText.appendString(jsonLine, row.measurementDate());
-        double[] amounts = row.amounts();
-        for (int amount = 0; amount < amounts.length; amount++) {
-            jsonLine.append(jsonKeys[3 + amount]);
-            CsvText.appendDouble(jsonLine, amounts[amount]);
-        }
-        String[] extras = row.extras();
-        for (int extra = 0; extra < extraColumns.size(); extra++) {
-            jsonLine.append(jsonKeys[3 + amounts.length + extra]);
-            JsonText.appendString(jsonLine, extras != null && extra < extras.length ? extras[extra] : null);
-        }
-        return jsonLine.append('\n');
     }
 
     public long rows() {
@@ -124,30 +105,38 @@ public final class LoanStage implements AutoCloseable {
         return directory.resolve("loans.staged.csv");
     }
 
-    public Path jsonFile() {
-        return directory.resolve("loans.staged.jsonl");
+    JsonLoanStage json() {
+        return json;
     }
 
     Path indexFile() {
         return directory.resolve("loans.staged.index");
     }
 
-    public boolean hasJson() {
-        return json != null;
-    }
-
     public List<String> columnNames() {
         return columns;
     }
 
+    /** Finishes the staged files (waiting for the JSON thread); rethrows a failure of that thread. */
     @Override
     public void close() {
         try (ByteSink closingCsv = csv;
-                ByteSink closingJson = json;
                 ByteSink closingIndex = index) {
-            // closed in reverse order by try-with-resources
+            if (jsonHandoff != null) jsonHandoff.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
+        } finally {
+            if (json != null) json.close();
+        }
+    }
+
+    /** Stops the JSON thread without waiting (the run is failing) and closes what is open. */
+    public void abort() {
+        if (jsonHandoff != null) jsonHandoff.abort();
+        try {
+            close();
+        } catch (RuntimeException ignored) {
+            // failing already; the work directory is deleted
         }
     }
 }

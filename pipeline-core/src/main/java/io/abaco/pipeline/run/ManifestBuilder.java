@@ -11,10 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Describes every file of a run for {@code manifest.json}, under the names they will have once published. */
 final class ManifestBuilder {
+    /** What is already known of a run file (the archived input: its rows and sha256 come from the ingestion). */
+    record Measured(long rows, String sha256) {}
+
     private ManifestBuilder() {}
 
     static RunManifest build(
@@ -23,7 +27,8 @@ final class ManifestBuilder {
             StagedFiles outputs,
             Workspace workspace,
             String inputSha256,
-            String configSha256) {
+            String configSha256,
+            Map<Path, Measured> known) {
         List<OutputFile> files = new ArrayList<>(outputs.describe(workspace::display));
         Path finalDir = runDirectory.finalPath(runId);
         try (Stream<Path> entries = Files.walk(runDirectory.staging())) {
@@ -34,11 +39,12 @@ final class ManifestBuilder {
                     .toList();
             for (Path file : runFiles) {
                 Path relative = runDirectory.staging().relativize(file);
+                Measured measured = known.get(file.toAbsolutePath().normalize());
                 files.add(new OutputFile(
                         workspace.display(finalDir.resolve(relative)),
                         Files.size(file),
-                        rows(file),
-                        Hashing.sha256Hex(file)));
+                        measured != null ? measured.rows() : rows(file),
+                        measured != null ? measured.sha256() : Hashing.sha256Hex(file)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + runDirectory.staging() + ": " + e.getMessage(), e);

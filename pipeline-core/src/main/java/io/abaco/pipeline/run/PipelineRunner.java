@@ -7,9 +7,7 @@ import io.abaco.config.model.DatabaseConfig;
 import io.abaco.config.model.PipelineConfig;
 import io.abaco.pipeline.audit.AuditTrail;
 import io.abaco.pipeline.calc.Anomaly;
-import io.abaco.pipeline.calc.AnomalyDetector;
 import io.abaco.pipeline.calc.Grain;
-import io.abaco.pipeline.calc.KpiCalculator;
 import io.abaco.pipeline.calc.KpiResult;
 import io.abaco.pipeline.calc.TimeSeriesPoint;
 import io.abaco.pipeline.db.PipelineDatabase;
@@ -20,6 +18,7 @@ import io.abaco.pipeline.ingest.TapeHeader;
 import io.abaco.pipeline.output.DataOutputs;
 import io.abaco.pipeline.output.DuckDb;
 import io.abaco.pipeline.output.Json;
+import io.abaco.pipeline.output.RowHandoff;
 import io.abaco.pipeline.output.StagedFiles;
 import io.abaco.pipeline.transform.OutlierRule;
 import io.abaco.pipeline.transform.PiiKey;
@@ -29,13 +28,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -74,7 +70,7 @@ public final class PipelineRunner {
         Path staging = runDirectory.staging();
         Path workDir = staging.resolve(".work");
         StagedFiles outputs = new StagedFiles();
-        RunState state = new RunState(request, startedAt);
+        RunState state = new RunState(request, startedAt, clock);
         CompletableFuture<DuckDb> duckDb = null;
         try (AuditTrail audit = AuditTrail.open(staging.resolve("audit.jsonl"), clock)) {
             state.audit = audit;
@@ -109,45 +105,49 @@ public final class PipelineRunner {
         state.audit.append(
                 "run_started",
                 null,
-                Map.of("environment", environment(request), "config_sha256", String.valueOf(request.configSha256())));
+                AuditTrail.details(
+                        "environment", environment(request), "config_sha256", String.valueOf(request.configSha256())));
 
         PiiKey piiKey = PiiKeys.resolve(workspace, request.environment());
         Path input = request.input();
         progress.phaseStarted("ingestion");
         long streamStart = System.nanoTime();
-        TapeProcessor processor = new TapeProcessor(pipeline, piiKey, workDir, request.progress());
+        Path outputDir = workspace.resolve(pipeline.output().dir());
+        Path jsonFile = pipeline.output().formats().contains("json")
+                ? outputs.stage(outputDir.resolve("loans.json")) // written as rows stream, completed in place
+                : null;
+        TapeProcessor processor = new TapeProcessor(pipeline, piiKey, workDir, jsonFile, request.progress());
         IngestionResult ingestion;
+        RowHandoff handoff = new RowHandoff(processor, "abaco-pipeline-rows");
         try {
             ingestion = tapeSource.read(
                     new IngestionRequest(
                             pipeline.ingestion(), workspace, input, runDirectory.staging(), request.environment()),
-                    processor);
+                    handoff);
+            handoff.finish();
             processor.finish(new TapeHeader(String.valueOf(input), "csv", false, List.of()));
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            handoff.abort();
             processor.abort();
             throw failure;
         }
         long streamMillis = (System.nanoTime() - streamStart) / 1_000_000;
         state.ingestion = ingestion;
-        state.runId = RunIds.of(request.config().run().idStrategy(), ingestion.inputSha256(), clock.instant());
+        String strategy =
+                request.config().run() == null ? null : request.config().run().idStrategy();
+        state.runId = RunIds.of(strategy, ingestion.inputSha256(), clock.instant());
         String runId = state.runId;
         long kept = processor.stage().rows();
         long dropped = processor.transformer().dropped();
         String inputPath = processor.header().source();
         state.access("read", inputPath);
-        state.phase(
-                "ingestion",
-                ingestion.rowsRead(),
-                Math.max(
-                        0,
-                        streamMillis
-                                - processor.transformMillis()
-                                - processor.calculateMillis()
-                                - processor.stageMillis()));
+        // rows stream through all phases at once: ingestion is the wall time of the stream; transformation and
+        // calculation are their sampled share of it, on the worker thread
+        state.phase("ingestion", ingestion.rowsRead(), streamMillis);
         state.audit.append(
                 "input_read",
                 runId,
-                Map.of(
+                AuditTrail.details(
                         "path", inputPath,
                         "sha256", ingestion.inputSha256(),
                         "rows_read", ingestion.rowsRead(),
@@ -159,7 +159,7 @@ public final class PipelineRunner {
         state.audit.append(
                 "rows_transformed",
                 runId,
-                Map.of(
+                AuditTrail.details(
                         "kept",
                         kept,
                         "dropped",
@@ -171,28 +171,19 @@ public final class PipelineRunner {
 
         progress.phaseStarted("calculation");
         long calculationStart = System.nanoTime();
-        KpiCalculator calculator = new KpiCalculator(pipeline.calculation().kpis());
-        KpiResult kpis = calculator.calculate(processor.sums());
-        Map<Grain, List<TimeSeriesPoint>> series = new LinkedHashMap<>();
-        for (Grain grain : processor.timeSeries().grains()) {
-            series.put(grain, processor.timeSeries().points(grain, calculator));
-        }
-        Path runsDir = request.workspace().resolve(artifactsDir(request.config()));
-        Optional<RunRecord> previous = RunHistory.latest(runsDir, runId);
-        List<Anomaly> anomalies = pipeline.calculation().anomaly() == null
-                ? List.of()
-                : new AnomalyDetector(pipeline.calculation().anomaly().maxChangePct())
-                        .detect(
-                                kpis.values(),
-                                previous.map(run -> run.summary().kpis()).orElse(null),
-                                previous.map(run -> run.summary().runId()).orElse(null));
+        RunCalculation calculation = RunCalculation.of(
+                pipeline.calculation(), processor, request.workspace().resolve(artifactsDir(request.config())), runId);
+        KpiResult kpis = calculation.kpis();
+        Map<Grain, List<TimeSeriesPoint>> series = calculation.series();
+        List<Anomaly> anomalies = calculation.anomalies();
         state.phase(
                 "calculation", kept, processor.calculateMillis() + (System.nanoTime() - calculationStart) / 1_000_000);
-        state.audit.append("kpis_calculated", runId, Map.of("kpis", kpis.values(), "anomalies", anomalies.size()));
+        state.audit.append(
+                "kpis_calculated", runId, AuditTrail.details("kpis", kpis.values(), "anomalies", anomalies.size()));
 
         progress.phaseStarted("output");
         long outputStart = System.nanoTime();
-        Path outputDir = workspace.resolve(pipeline.output().dir());
+        RunDirectory.sweepStale(outputDir, clock.instant().minus(RunDirectory.STALE));
         OutlierRule outlierRule = OutlierRule.from(
                 processor.transformer().receivableStats(),
                 pipeline.transformation().outliers() == null
@@ -218,22 +209,18 @@ public final class PipelineRunner {
                     PipelineDatabase.loanFactsSelect(runId, DataOutputs.loansSelect(processor.stage(), outlierRule)),
                     facts,
                     "csv");
-            new PipelineDatabase(database)
-                    .writeRun(
-                            new RunRow(
-                                    runId,
-                                    RunSummary.SUCCESS,
-                                    environment(request),
-                                    state.startedAt,
-                                    clock.instant(),
-                                    ingestion.inputSha256(),
-                                    request.configSha256(),
-                                    kept),
-                            kpis.details(),
-                            series,
-                            facts);
+            RunRow row = new RunRow(
+                    runId,
+                    RunSummary.SUCCESS,
+                    environment(request),
+                    state.startedAt,
+                    clock.instant(),
+                    ingestion.inputSha256(),
+                    request.configSha256(),
+                    kept);
+            new PipelineDatabase(database).writeRun(row, kpis.details(), series, facts);
             state.audit.append(
-                    "database_written", runId, Map.of("schema", String.valueOf(database.schema()), "loan_facts", kept));
+                    "database_written", runId, AuditTrail.details("schema", String.valueOf(database.schema())));
         }
         List<String> maskedColumns = processor.transformer().masker().maskedColumns();
         Json.write(
@@ -241,7 +228,9 @@ public final class PipelineRunner {
                 new ComplianceRecord(maskedColumns, piiKey.source(), state.accessLog));
         state.phase("output", kept, (System.nanoTime() - outputStart) / 1_000_000);
         state.audit.append(
-                "run_completed", runId, Map.of("outputs", outputs.targets().size()));
+                "run_completed",
+                runId,
+                AuditTrail.details("outputs", outputs.targets().size()));
 
         RunSummary summary = state.summary(
                 RunSummary.SUCCESS,
@@ -258,8 +247,14 @@ public final class PipelineRunner {
                 anomalies,
                 outputs.targets().stream().map(workspace::display).toList(),
                 null);
+        Map<Path, ManifestBuilder.Measured> known = new HashMap<>();
+        if (ingestion.archivedInput() != null) {
+            known.put(
+                    ingestion.archivedInput().toAbsolutePath().normalize(),
+                    new ManifestBuilder.Measured(ingestion.rowsRead(), ingestion.inputSha256()));
+        }
         RunManifest manifest = ManifestBuilder.build(
-                runId, runDirectory, outputs, workspace, ingestion.inputSha256(), request.configSha256());
+                runId, runDirectory, outputs, workspace, ingestion.inputSha256(), request.configSha256(), known);
         Json.write(runDirectory.staging().resolve(RunHistory.MANIFEST), manifest);
         Json.write(runDirectory.staging().resolve(RunHistory.SUMMARY), summary);
         RunDirectory.deleteTree(workDir);
@@ -271,7 +266,7 @@ public final class PipelineRunner {
     private void recordFailure(RunState state, RunDirectory runDirectory, Path workDir, Throwable failure) {
         try {
             String message = Secrets.redact(String.valueOf(failure.getMessage()));
-            state.audit.append("run_failed", state.runId, Map.of("error", message));
+            state.audit.append("run_failed", state.runId, AuditTrail.details("error", message));
             RunSummary summary = state.summary(RunSummary.FAILED, null, null, List.of(), List.of(), message);
             Json.write(runDirectory.staging().resolve(RunHistory.SUMMARY), summary);
             RunDirectory.deleteTree(workDir);
@@ -296,70 +291,9 @@ public final class PipelineRunner {
                 : config.run().artifactsDir();
     }
 
-    private static String environment(RunRequest request) {
+    static String environment(RunRequest request) {
         return request.config().environment() == null
                 ? "development"
                 : request.config().environment();
-    }
-
-    /** What a run has learned so far; read when it fails as well as when it succeeds. */
-    private final class RunState {
-        final RunRequest request;
-        final Instant startedAt;
-        final List<RunSummary.PhaseSummary> phases = new ArrayList<>();
-        final List<ComplianceRecord.AccessLogEntry> accessLog = new ArrayList<>();
-        AuditTrail audit;
-        IngestionResult ingestion;
-        String runId;
-
-        RunState(RunRequest request, Instant startedAt) {
-            this.request = request;
-            this.startedAt = startedAt;
-        }
-
-        void phase(String name, long rows, long millis) {
-            phases.add(new RunSummary.PhaseSummary(name, rows, millis));
-            request.progress().phaseFinished(name, rows, millis);
-        }
-
-        void access(String action, String path) {
-            String user = request.environment().getOrDefault("USER", System.getProperty("user.name", "unknown"));
-            accessLog.add(new ComplianceRecord.AccessLogEntry(clock.instant().toString(), user, action, path));
-        }
-
-        RunSummary summary(
-                String status,
-                RunSummary.InputSummary input,
-                KpiResult kpis,
-                List<Anomaly> anomalies,
-                List<String> outputs,
-                String error) {
-            Instant completedAt = clock.instant();
-            if (input == null && ingestion != null) {
-                input = new RunSummary.InputSummary(
-                        ingestion.header() == null ? null : ingestion.header().source(),
-                        ingestion.inputSha256(),
-                        ingestion.header() == null ? null : ingestion.header().format(),
-                        ingestion.rowsRead(),
-                        ingestion.accepted(),
-                        ingestion.rejected(),
-                        ingestion.duplicates(),
-                        0);
-            }
-            return new RunSummary(
-                    status,
-                    runId,
-                    environment(request),
-                    startedAt.toString(),
-                    completedAt.toString(),
-                    Duration.between(startedAt, completedAt).toMillis(),
-                    input,
-                    phases,
-                    kpis == null ? Map.of() : kpis.values(),
-                    kpis == null ? List.of() : kpis.details(),
-                    anomalies,
-                    outputs,
-                    error);
-        }
     }
 }

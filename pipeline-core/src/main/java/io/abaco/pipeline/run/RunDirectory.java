@@ -25,14 +25,30 @@ final class RunDirectory {
         this.staging = staging;
     }
 
+    /** Staging left by a run that crashed is removed once it is this old (a live run never takes that long). */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(24);
+
     static RunDirectory create(Path runsDir) {
         try {
             Files.createDirectories(runsDir);
+            sweepStale(runsDir, java.time.Instant.now().minus(STALE));
             Path staging = runsDir.resolve(AtomicFiles.TEMP_PREFIX + UUID.randomUUID() + "-run");
             Files.createDirectory(staging);
             return new RunDirectory(runsDir, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a run directory in " + runsDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes entries named with {@link AtomicFiles#TEMP_PREFIX} last modified before {@code cutoff}. */
+    static void sweepStale(Path directory, java.time.Instant cutoff) {
+        if (!Files.isDirectory(directory)) return;
+        try (var entries = Files.newDirectoryStream(directory, AtomicFiles.TEMP_PREFIX + "*")) {
+            for (Path entry : entries) {
+                if (Files.getLastModifiedTime(entry).toInstant().isBefore(cutoff)) deleteTree(entry);
+            }
+        } catch (IOException ignored) {
+            // best effort: leftovers never carry a final name
         }
     }
 

@@ -16,6 +16,7 @@ public final class RunIds {
 
     private RunIds() {}
 
+    /** @param strategy {@code deterministic} (also when null) or {@code timestamp} */
     public static String of(String strategy, String inputSha256, Instant now) {
         if (TIMESTAMP.equals(strategy)) {
             byte[] random = new byte[3];

@@ -63,6 +63,10 @@ public record RunSummary(
             long duplicates,
             long dropped) {}
 
-    /** @param name ingestion, transformation, calculation or output */
+    /**
+     * @param name ingestion, transformation, calculation or output
+     * @param durationMs the first three overlap (rows stream through them together): ingestion is the stream's wall
+     *     time, transformation and calculation their measured share of it
+     */
     public record PhaseSummary(String name, long rows, long durationMs) {}
 }

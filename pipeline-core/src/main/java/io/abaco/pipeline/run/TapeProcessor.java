@@ -1,12 +1,14 @@
 package io.abaco.pipeline.run;
 
 import io.abaco.config.model.PipelineConfig;
+import io.abaco.error.InputDataException;
 import io.abaco.pipeline.calc.Grain;
 import io.abaco.pipeline.calc.KpiSums;
 import io.abaco.pipeline.calc.TimeSeries;
 import io.abaco.pipeline.ingest.TapeConsumer;
 import io.abaco.pipeline.ingest.TapeHeader;
 import io.abaco.pipeline.ingest.TapeRow;
+import io.abaco.pipeline.output.DataOutputs;
 import io.abaco.pipeline.output.LoanStage;
 import io.abaco.pipeline.transform.NullHandling;
 import io.abaco.pipeline.transform.PiiKey;
@@ -25,6 +27,7 @@ final class TapeProcessor implements TapeConsumer {
     private final PipelineConfig config;
     private final PiiKey piiKey;
     private final Path workDir;
+    private final Path jsonFile;
     private final ProgressListener progress;
     private final KpiSums sums = new KpiSums();
     private final TimeSeries timeSeries;
@@ -36,10 +39,12 @@ final class TapeProcessor implements TapeConsumer {
     private long calculateNanos;
     private long stageNanos;
 
-    TapeProcessor(PipelineConfig config, PiiKey piiKey, Path workDir, ProgressListener progress) {
+    /** @param jsonFile the staged (temporary) name of loans.json, or null when JSON is not an output format */
+    TapeProcessor(PipelineConfig config, PiiKey piiKey, Path workDir, Path jsonFile, ProgressListener progress) {
         this.config = config;
         this.piiKey = piiKey;
         this.workDir = workDir;
+        this.jsonFile = jsonFile;
         this.progress = progress;
         this.timeSeries = new TimeSeries(grains(config));
     }
@@ -52,6 +57,10 @@ final class TapeProcessor implements TapeConsumer {
 
     @Override
     public void begin(TapeHeader header) {
+        if (header.extraColumns().contains(DataOutputs.OUTLIER_COLUMN)) {
+            throw new InputDataException(header.source() + ":1: column '" + DataOutputs.OUTLIER_COLUMN
+                    + "' clashes with the flag abaco adds to the loans output; rename it in the tape");
+        }
         this.header = header;
         var transformation = config.transformation();
         List<String> keywords = transformation.piiMasking() == null
@@ -60,8 +69,7 @@ final class TapeProcessor implements TapeConsumer {
         transformer = new RowTransformer(
                 NullHandling.fromConfig(transformation.nullHandling()),
                 new PiiMasker(piiKey, keywords, header.extraColumns()));
-        stage = new LoanStage(
-                workDir, header.extraColumns(), config.output().formats().contains("json"));
+        stage = new LoanStage(workDir, header.extraColumns(), jsonFile);
     }
 
     @Override
@@ -99,13 +107,7 @@ final class TapeProcessor implements TapeConsumer {
     }
 
     void abort() {
-        if (stage != null) {
-            try {
-                stage.close();
-            } catch (RuntimeException ignored) {
-                // the run is failing already; the staged file is deleted with the work directory
-            }
-        }
+        if (stage != null) stage.abort();
     }
 
     TapeHeader header() {

@@ -18,6 +18,9 @@ public final class PiiMasker {
     private final Mac mac;
     private final int[] maskedIndexes;
     private final List<String> maskedColumns;
+    // borrowers recur across receivables: remember recent masks (bounded, cleared when full)
+    private final java.util.HashMap<String, String> recent = new java.util.HashMap<>();
+    private static final int RECENT_LIMIT = 1 << 16;
 
     public PiiMasker(PiiKey key, List<String> keywords, List<String> extraColumns) {
         try {
@@ -48,6 +51,15 @@ public final class PiiMasker {
     }
 
     public String mask(String value) {
+        String known = recent.get(value);
+        if (known != null) return known;
+        if (recent.size() == RECENT_LIMIT) recent.clear();
+        String masked = computeMask(value);
+        recent.put(value, masked);
+        return masked;
+    }
+
+    private String computeMask(String value) {
         byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         return "pii_" + HexFormat.of().formatHex(digest, 0, 8);
     }

@@ -29,6 +29,8 @@ class CsvTextTest {
         for (int index = 0; index < 100_000; index++) {
             assertRoundTrip(Math.round(random.nextDouble() * 1e9) / 100.0);
             assertRoundTrip(random.nextDouble() * Math.pow(10, random.nextInt(20)));
+            assertRoundTrip(Math.round(random.nextDouble() * 1e12) / 1e6);
+            assertRoundTrip(-Math.round(random.nextDouble() * 1e7) / 1e4);
         }
     }
 
@@ -39,6 +41,9 @@ class CsvTextTest {
         assertThat(text(12.5)).isEqualTo("12.5");
         assertThat(text(0.05)).isEqualTo("0.05");
         assertThat(text(-12.34)).isEqualTo("-12.34");
+        assertThat(text(0.001234)).isEqualTo("0.001234");
+        assertThat(text(7.5e-5)).isEqualTo("0.000075");
+        assertThat(text(1.0 / 3)).isEqualTo("0.3333333333333333");
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class PipelineBenchmark {
     public static void main(String[] args) throws Exception {
-        long rows = Long.parseLong(args[0]);
+        Path tape = args[0].endsWith(".csv") ? Path.of(args[0]) : null;
+        long rows = tape != null ? 0 : Long.parseLong(args[0]);
         Path root = Path.of(args[1]);
         Files.createDirectories(root);
         Workspace workspace = new Workspace(root);
@@ -26,7 +27,8 @@ public final class PipelineBenchmark {
             consumer.begin(header);
             LocalDate start = LocalDate.of(2025, 1, 1);
             for (long index = 1; index <= rows; index++) {
-                double receivable = 1000 + (index % 9973) * 13.37;
+                // tapes hold decimal text with cents: amounts are the doubles nearest to such values
+                double receivable = (100_000 + (index % 9973) * 1337) / 100.0;
                 consumer.accept(new TapeRow(
                         index + 1,
                         "L" + index,
@@ -35,9 +37,9 @@ public final class PipelineBenchmark {
                         start.plusDays(index % 365),
                         new double[] {
                             receivable,
-                            receivable * 0.9,
-                            receivable * 0.8,
-                            receivable * 0.05,
+                            Math.round(receivable * 90) / 100.0,
+                            Math.round(receivable * 80) / 100.0,
+                            Math.round(receivable * 5) / 100.0,
                             1,
                             2,
                             index % 5 == 0 ? 10.25 : 0,
@@ -61,17 +63,17 @@ public final class PipelineBenchmark {
                     System.out.printf("  %6d ms %s staged%n", (System.nanoTime() - start) / 1_000_000, path);
                 }
             };
-            RunResult result = new PipelineRunner(Clock.systemUTC(), synthetic)
+            RunResult result = new PipelineRunner(Clock.systemUTC(), tape != null ? TapeSource.INGESTION : synthetic)
                     .run(new RunRequest(
                             RunFixtures.config(),
                             "bench",
                             workspace,
-                            null,
+                            tape,
                             Map.of("ABACO_PII_KEY", "bench-key"),
                             timing));
             System.out.printf(
                     "%d rows: %d ms, phases %s%n",
-                    rows,
+                    result.summary().input().accepted(),
                     (System.nanoTime() - start) / 1_000_000,
                     result.summary().phases());
         }

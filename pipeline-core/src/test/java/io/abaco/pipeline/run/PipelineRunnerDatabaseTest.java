@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,7 +27,7 @@ class PipelineRunnerDatabaseTest {
     @TempDir
     Path root;
 
-    private final PipelineRunner runner = new PipelineRunner(Clock.systemUTC(), new SimpleCsvTapes());
+    private final PipelineRunner runner = new PipelineRunner();
 
     @Test
     void aRunWritesItsRowsAndARerunReplacesThem(TestDatabase db) throws Exception {

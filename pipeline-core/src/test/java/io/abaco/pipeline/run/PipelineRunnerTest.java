@@ -27,7 +27,7 @@ class PipelineRunnerTest {
     @TempDir
     Path root;
 
-    private final PipelineRunner runner = new PipelineRunner(java.time.Clock.systemUTC(), new SimpleCsvTapes());
+    private final PipelineRunner runner = new PipelineRunner();
 
     private RunResult run(Workspace workspace, ProgressListener listener) {
         return runner.run(new RunRequest(
@@ -109,6 +109,18 @@ class PipelineRunnerTest {
                 .hasSize(1)
                 .allMatch(line -> line.startsWith("L999,"));
 
+        List<JsonNode> json = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(workspace.resolve("data/metrics/development/loans.json"))) {
+            json.add(Json.MAPPER.readTree(line));
+        }
+        assertThat(json)
+                .hasSize(61)
+                .allSatisfy(row -> assertThat(row.get("outlier").isBoolean()).isTrue());
+        assertThat(json)
+                .filteredOn(row -> row.get("outlier").asBoolean())
+                .extracting(row -> row.get("loan_id").asText())
+                .containsExactly("L999");
+        assertThat(json.get(6).get("borrower_name").asText()).startsWith("pii_");
         JsonNode compliance = Json.MAPPER.readTree(
                 result.runDirectory().resolve("compliance.json").toFile());
         assertThat(compliance.get("masked_columns").toString()).isEqualTo("[\"borrower_name\",\"contact_email\"]");
@@ -184,15 +196,55 @@ class PipelineRunnerTest {
 
         assertThatThrownBy(() -> run(workspace, ProgressListener.NONE))
                 .isInstanceOf(InputDataException.class)
-                .hasMessage("data/raw/loan_tape.csv:3:3: not a number: 12x");
+                .hasMessage("data/raw/loan_tape.csv:3:3: total_receivable_usd: not a number: \"12x\"");
 
-        assertThat(workspace.resolve("data/metrics/development")).doesNotExist();
+        assertThat(filesIn(workspace.resolve("data/metrics/development"))).isEmpty();
         assertThat(Files.readString(tape)).isEqualTo(tapeBefore);
         RunSummary failure = Json.read(onlyFailedRun(workspace).resolve("summary.json"), RunSummary.class);
         assertThat(failure.status()).isEqualTo("failed");
         assertThat(failure.runId()).isNull();
-        assertThat(failure.error()).isEqualTo("data/raw/loan_tape.csv:3:3: not a number: 12x");
+        assertThat(failure.error())
+                .isEqualTo("data/raw/loan_tape.csv:3:3: total_receivable_usd: not a number: \"12x\"");
         assertThat(leftoverTemporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void anExtraColumnNamedOutlierIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Workspace workspace = new Workspace(root);
+        Path tape = RunFixtures.writeTape(workspace, 3, 0);
+        Files.writeString(tape, Files.readString(tape).replace(",segment\n", ",outlier\n"));
+
+        assertThatThrownBy(() -> run(workspace, ProgressListener.NONE))
+                .isInstanceOf(InputDataException.class)
+                .hasMessage("data/raw/loan_tape.csv:1: column 'outlier' clashes with the flag abaco adds to the loans"
+                        + " output; rename it in the tape");
+        assertThat(filesIn(workspace.resolve("data/metrics/development"))).isEmpty();
+    }
+
+    @Test
+    void timestampRunIdsKeepEveryRun() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 5, 0);
+        var base = RunFixtures.config(
+                List.of("csv"), new io.abaco.config.model.DatabaseConfig(false, null, null, null, null), "fill_zero");
+        var config = new io.abaco.config.model.AbacoConfig(
+                base.version(),
+                base.name(),
+                base.environment(),
+                new io.abaco.config.model.RunConfig("timestamp", "UTC", "logs/runs"),
+                base.pipeline(),
+                null,
+                null,
+                null,
+                null);
+
+        RunResult first = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+        RunResult second = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+
+        assertThat(first.summary().runId()).matches("run_\\d{8}T\\d{6}Z_[0-9a-f]{6}");
+        assertThat(second.summary().runId()).isNotEqualTo(first.summary().runId());
+        assertThat(first.runDirectory()).exists();
+        assertThat(second.runDirectory()).exists();
     }
 
     @Test
@@ -232,6 +284,97 @@ class PipelineRunnerTest {
         JsonNode compliance = Json.MAPPER.readTree(
                 result.runDirectory().resolve("compliance.json").toFile());
         assertThat(compliance.get("pii_key_source").asText()).isEqualTo("workspace_file");
+    }
+
+    @Test
+    void dropRowsKeepsRowsOfATapeThatLacksAnOptionalColumn() throws IOException {
+        // DESIGN §5: an optional column the tape does not have is 0, not a null to drop the row for
+        Workspace workspace = new Workspace(root);
+        Path tape = RunFixtures.writeTape(workspace, 3, 0);
+        Files.writeString(
+                tape,
+                String.join(
+                                "\n",
+                                "loan_id,measurement_date,total_receivable_usd,total_eligible_usd,discounted_balance_usd,dpd_90_plus_usd",
+                                "L1,2026-01-31,1000,900,800,10",
+                                "L2,2026-01-31,2000,1800,1600,",
+                                "L3,2026-01-31,3000,2700,2400,30")
+                        + "\n");
+        var config = RunFixtures.config(
+                List.of("csv"), new io.abaco.config.model.DatabaseConfig(false, null, null, null, null), "drop_rows");
+
+        RunResult result = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+
+        assertThat(result.summary().input().dropped())
+                .as("only L2, whose dpd_90_plus_usd is empty")
+                .isEqualTo(1);
+        assertThat(result.summary().input().accepted()).isEqualTo(3);
+        assertThat(result.summary().kpis().get("par_90")).isEqualTo(1.0); // 40 / 4000
+    }
+
+    @Test
+    void lenientRunsKeepRejectsAndTheArchivedInputInTheRunDirectory() throws IOException {
+        Workspace workspace = new Workspace(root);
+        Path tape = RunFixtures.writeTape(workspace, 20, 0);
+        Files.writeString(tape, Files.readString(tape).replace("1020.0,", "-5,"));
+        var strict = RunFixtures.config();
+        var ingestion = strict.pipeline().ingestion();
+        var config = new io.abaco.config.model.AbacoConfig(
+                strict.version(),
+                strict.name(),
+                strict.environment(),
+                strict.run(),
+                new io.abaco.config.model.PipelineConfig(
+                        new io.abaco.config.model.IngestionConfig(
+                                ingestion.source(), ingestion.path(), false, ingestion.deduplication(), null),
+                        strict.pipeline().transformation(),
+                        strict.pipeline().calculation(),
+                        strict.pipeline().output()),
+                null,
+                null,
+                null,
+                null);
+
+        RunResult result = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+
+        assertThat(result.summary().input().rejected()).isEqualTo(1);
+        assertThat(result.summary().input().accepted()).isEqualTo(20);
+        String runDir = "logs/runs/" + result.summary().runId() + "/";
+        assertThat(find(result.manifest(), runDir + "rejects.csv").rows()).isEqualTo(1);
+        assertThat(find(result.manifest(), runDir + "input.csv").sha256())
+                .isEqualTo(result.manifest().inputSha256());
+        assertThat(Files.readString(result.runDirectory().resolve("rejects.csv")))
+                .contains("negative");
+    }
+
+    @Test
+    void stagingLeftByACrashedRunIsSweptOnceStale() throws IOException {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 5, 0);
+        Path staleRun = Files.createDirectories(workspace.runsDir().resolve(AtomicFiles.TEMP_PREFIX + "old-run"));
+        Files.writeString(staleRun.resolve("audit.jsonl"), "partial");
+        Path staleOutput = workspace.resolve("data/metrics/development/" + AtomicFiles.TEMP_PREFIX + "x-loans.csv");
+        Files.createDirectories(staleOutput.getParent());
+        Files.writeString(staleOutput, "partial");
+        Path recent = workspace.resolve("data/metrics/development/" + AtomicFiles.TEMP_PREFIX + "y-loans.csv");
+        Files.writeString(recent, "another run's, in flight");
+        java.nio.file.attribute.FileTime old =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25)));
+        Files.setLastModifiedTime(staleRun, old);
+        Files.setLastModifiedTime(staleOutput, old);
+
+        run(workspace, ProgressListener.NONE);
+
+        assertThat(staleRun).doesNotExist();
+        assertThat(staleOutput).doesNotExist();
+        assertThat(recent).exists();
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        if (!Files.exists(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
     }
 
     private static OutputFile find(RunManifest manifest, String path) {

@@ -1,0 +1,100 @@
+package io.abaco.pipeline.output;
+
+import io.abaco.pipeline.ingest.TapeColumns;
+import io.abaco.pipeline.ingest.TapeConsumer;
+import io.abaco.pipeline.ingest.TapeHeader;
+import io.abaco.pipeline.ingest.TapeRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the JSON lines of the loans output with {@code "outlier":false} in every object ({@link #FLAG_FALSE}),
+ * and the byte length of every record, so that {@link LoanFinisher} can flip the outliers' flags in place to the
+ * same-length {@link #FLAG_TRUE} (JSON allows the blank). Fed by {@link LoanStage} through its own thread. Not
+ * thread-safe.
+ */
+final class JsonLoanStage implements TapeConsumer, AutoCloseable {
+    static final String FLAG_FALSE = ",\"outlier\":false}\n";
+    static final String FLAG_TRUE = ",\"outlier\":true }\n";
+
+    private final Path file;
+    private final Path lengthsFile;
+    private final List<String> extraColumns;
+    private final String[] keys;
+    private final ByteSink json;
+    private final ByteSink lengths;
+    private final ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
+    private final StringBuilder line = new StringBuilder(512);
+
+    JsonLoanStage(Path file, Path lengthsFile, List<String> columns, List<String> extraColumns) {
+        this.file = file;
+        this.lengthsFile = lengthsFile;
+        this.extraColumns = List.copyOf(extraColumns);
+        this.keys = new String[columns.size()];
+        for (int column = 0; column < columns.size(); column++) {
+            StringBuilder key = new StringBuilder(column == 0 ? "{" : ",");
+            JsonText.appendString(key, columns.get(column));
+            keys[column] = key.append(':').toString();
+        }
+        try {
+            json = new ByteSink(Files.newOutputStream(file), null);
+            lengths = new ByteSink(Files.newOutputStream(lengthsFile), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void begin(TapeHeader header) {}
+
+    @Override
+    public void accept(TapeRow row) {
+        line.setLength(0);
+        line.append(keys[0]);
+        JsonText.appendString(line, row.loanId());
+        line.append(keys[1]);
+        JsonText.appendString(line, row.period());
+        line.append(keys[2]);
+        JsonText.appendString(line, row.measurementDate());
+        double[] amounts = row.amounts();
+        for (int amount = 0; amount < TapeColumns.AMOUNTS.size(); amount++) {
+            line.append(keys[3 + amount]);
+            CsvText.appendDouble(line, amounts[amount]); // CSV's number text is valid JSON
+        }
+        String[] extras = row.extras();
+        for (int extra = 0; extra < extraColumns.size(); extra++) {
+            line.append(keys[3 + TapeColumns.AMOUNTS.size() + extra]);
+            JsonText.appendString(line, extras != null && extra < extras.length ? extras[extra] : null);
+        }
+        line.append(FLAG_FALSE);
+        try {
+            int bytes = json.writeText(line);
+            length.clear();
+            lengths.write(length.putInt(bytes).array(), 0, Integer.BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Path lengthsFile() {
+        return lengthsFile;
+    }
+
+    @Override
+    public void close() {
+        try (ByteSink closingJson = json;
+                ByteSink closingLengths = lengths) {
+            // closed by try-with-resources
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
