@@ -20,14 +20,12 @@ import java.util.Map;
  * {@code performance} check (a timing) into a failed runbook.
  */
 final class DemoWorkspace {
-    /** Secrets and environment choices of the machine the build runs on must not change what runbooks print. */
-    private static final List<String> CLEARED = List.of(
-            "PIPELINE_ENV",
-            "ABACO_DB_URL",
-            "ABACO_DB_USER",
-            "ABACO_DB_PASSWORD",
-            "SLACK_WEBHOOK_URL",
-            "CASCADE_SESSION_COOKIE");
+    /**
+     * What the commands inherit from the build's environment: enough to find java and bash. Nothing else, so that
+     * a secret-looking variable of the build machine (its value is redacted from all output) or a
+     * {@code PIPELINE_ENV} cannot change what the runbooks print.
+     */
+    private static final List<String> INHERITED = List.of("PATH", "HOME", "JAVA_HOME", "LANG", "TMPDIR", "USER");
 
     private final Path directory;
     private final int port;
@@ -48,12 +46,15 @@ final class DemoWorkspace {
     }
 
     /**
-     * The environment of every command: the build's own (PATH, JAVA_HOME), {@code ABACO_HOME} so that
+     * The environment of every command: {@link #INHERITED} from the build's, {@code ABACO_HOME} so that
      * {@code abaco init} points {@code cutover.v2.command} at the packaged launcher, and the development environment.
      */
     Map<String, String> environment(Path abacoHome) {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        CLEARED.forEach(environment::remove);
+        Map<String, String> environment = new HashMap<>();
+        for (String name : INHERITED) {
+            String value = System.getenv(name);
+            if (value != null) environment.put(name, value);
+        }
         environment.put("ABACO_HOME", abacoHome.toString());
         environment.put("PIPELINE_ENV", "development");
         return environment;
