@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Waits, as cutover.md tells the operator to, until a freshly started V2 has finished its first scheduled run
- * ({@code GET /health} no longer says {@code starting}): that run starts the moment {@code abaco serve} does and
- * writes the same run as the next commands, so racing it would make the runbook's outcome a matter of timing.
+ * ({@code GET /health} no longer says {@code starting}): that run starts the moment {@code abaco serve} does, and
+ * the next commands (post-validate, validate) should see its outcome rather than queue behind it or read beside
+ * it — which would make the runbook's timings, and so its outcome, a matter of luck.
  */
 final class V2FirstRun {
     private static final Pattern STARTING = Pattern.compile("\"status\"\\s*:\\s*\"starting\"");
