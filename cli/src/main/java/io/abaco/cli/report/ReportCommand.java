@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "report",
         description = {
-            "Write the cutover report: a self-contained HTML page (timeline, the checks behind every verdict, shadow",
-            "comparison, monitoring-window charts, rollback, artifacts with sha256) and a Markdown version for tickets."
+            "Write the cutover report as HTML and Markdown.",
+            "A self-contained HTML page (timeline, the checks behind every verdict, shadow comparison,",
+            "monitoring-window charts, rollback, artifacts with sha256) and a Markdown version for tickets."
         })
 public final class ReportCommand extends AbacoSubcommand {
     @Option(names = "--cutover", paramLabel = "ID", description = "The cutover (default: the latest).")

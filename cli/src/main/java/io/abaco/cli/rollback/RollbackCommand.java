@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "rollback",
         description = {
-            "Bring V1 back: verify the backup's checksums before touching anything, stop V2, export what V2 wrote to",
-            ".rollback/<id>/v2-era/, restore config, metrics and tables, start V1 and verify it is healthy.",
+            "Bring V1 back, losing nothing.",
+            "Verifies the backup's checksums before touching anything, stops V2, exports what V2 wrote to",
+            ".rollback/<id>/v2-era/, restores config, metrics and tables, starts V1 and verifies it is healthy.",
             "Safe to run twice. Writes logs/cutover/<id>/rollback.json with the timing of every step."
         })
 public final class RollbackCommand extends AbacoSubcommand {

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "serve",
         description = {
-            "Run V2 as a service: the pipeline on the schedule of serve.schedule_seconds, GET /health and",
-            "GET /metrics (Prometheus) on serve.host:serve.port (loopback by default). Stops cleanly on SIGTERM."
+            "Run V2 as a long-running service.",
+            "The pipeline runs on the schedule of serve.schedule_seconds; GET /health and GET /metrics (Prometheus)",
+            "answer on serve.host:serve.port (loopback by default). Stops cleanly on SIGTERM."
         })
 public final class ServeCommand extends AbacoSubcommand {
     @Override

@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "service",
         description = {
-            "Start, stop or check V1 or V2 through the controller configured under cutover.v1 / cutover.v2",
-            "(process, systemd, command or http) — outside a cutover, or to start V1 before one."
+            "Start, stop or check V1 or V2.",
+            "Uses the controller configured under cutover.v1 / cutover.v2 (process, systemd, command or http),",
+            "outside a cutover or to start V1 before one."
         })
 public final class ServiceCommand extends AbacoSubcommand {
     @Parameters(index = "0", paramLabel = "ACTION", description = "start, stop or status")
