@@ -18,7 +18,7 @@ bench_header "rows in the run"
 for rows in "${sizes[@]}"; do
     ws=$(bench_workspace "$rows" "$bench_out/validate-$rows")
     sed -i 's/^\(  sample_rows:\).*/\1 1000/' "$ws/config/pipeline.yml"
-    "$abaco" -w "$ws" pipeline run >/dev/null
+    "$abaco" -w "$ws" pipeline run >/dev/null 2>&1
     "$abaco" -w "$ws" validate >/dev/null 2>&1 || true # warm-up; WARN/FAIL verdicts are fine for timing
     bench_time "$rows" "${REPEAT:-5}" "$abaco" -w "$ws" validate || true
 done
