@@ -1,42 +1,24 @@
 #!/usr/bin/env bash
-# Benchmark: the whole `abaco pipeline run` as a process, on generated tapes.
+# Benchmark: the whole `abaco pipeline run` as a process (JVM start included), on generated tapes, writing every
+# output (parquet, csv, json for loans, kpis and time series; summary, manifest, compliance, audit).
 #
 #   bench/pipeline.sh [ROWS ...]        default: 100000 1000000 10000000
+#   REPEAT=N                            runs per size (default 3; 1 for 10M); the median by CPU is printed
 #
-# For each size it creates a workspace with `abaco init --rows N`, then times `abaco pipeline run` (wall clock,
-# JVM start included). The largest size runs with -Xmx512m to show the input is streamed. Prints one line per
-# size; nothing here is a test: numbers are for the README, not assertions.
+# The 10M tape runs with -Xmx512m: the rows are streamed, never held. One untimed run first per size, so the page
+# cache holds the tape as it would on a production host. Prints one line per size; numbers, not assertions.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(dirname "$here")
-abaco="$repo/bin/abaco"
-out="${ABACO_BENCH_DIR:-$repo/bench/out}"
+source "$(dirname "$0")/lib.sh"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000 10000000)
 
-[ -f "$repo/cli/target/abaco-cli.jar" ] || (cd "$repo" && ./mvnw -q -DskipTests package)
-mkdir -p "$out"
-printf '%-10s %-12s %-10s %-12s %s\n' rows heap wall_s max_rss_mb status
+bench_build
+echo "abaco pipeline run, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+bench_header "rows (heap)"
 for rows in "${sizes[@]}"; do
-  ws="$out/ws-$rows"
-  if [ ! -f "$ws/data/raw/loan_tape.csv" ] || [ "$(cat "$ws/.bench-rows" 2>/dev/null)" != "$rows" ]; then
-    rm -rf "$ws"
-    "$abaco" init "$ws" --rows "$rows" --seed 7 >/dev/null
-    echo "$rows" > "$ws/.bench-rows"
-  fi
-  heap=default
-  opts="${ABACO_JAVA_OPTS:-}"
-  if [ "$rows" -ge 10000000 ]; then heap=512m; opts="$opts -Xmx512m"; fi
-  # a warm-up run so the page cache holds the tape, as it would on a production host
-  ABACO_JAVA_OPTS="$opts" "$abaco" -w "$ws" pipeline run >/dev/null 2>&1 || true
-  start=$(date +%s.%N)
-  set +e
-  ABACO_JAVA_OPTS="$opts" /usr/bin/time -f '%M' -o "$out/rss-$rows" "$abaco" -w "$ws" pipeline run >"$out/run-$rows.log" 2>&1
-  rc=$?
-  set -e
-  end=$(date +%s.%N)
-  wall=$(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.2f", e-s}')
-  rss=$(awk '{printf "%.0f", $1/1024}' "$out/rss-$rows" 2>/dev/null || echo "?")
-  status=ok; [ $rc -eq 0 ] || status="exit $rc (see $out/run-$rows.log)"
-  printf '%-10s %-12s %-10s %-12s %s\n' "$rows" "$heap" "$wall" "$rss" "$status"
+    ws=$(bench_workspace "$rows")
+    heap=default opts="${ABACO_JAVA_OPTS:-}" repeat=${REPEAT:-3}
+    if [ "$rows" -ge 10000000 ]; then heap=512m opts="$opts -Xmx512m" repeat=${REPEAT:-1}; fi
+    ABACO_JAVA_OPTS="$opts" "$abaco" -w "$ws" pipeline run >/dev/null 2>&1 || true
+    ABACO_JAVA_OPTS="$opts" bench_time "$rows ($heap)" "$repeat" "$abaco" -w "$ws" pipeline run
 done

@@ -29,6 +29,12 @@ final class ByteSink implements AutoCloseable {
         return writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes the line's bytes; returns their number. */
+    int write(ByteLine line) throws IOException {
+        write(line.bytes(), 0, line.length());
+        return line.length();
+    }
+
     int writeBytes(byte[] content) throws IOException {
         write(content, 0, content.length);
         return content.length;

@@ -7,6 +7,7 @@ import io.abaco.pipeline.ingest.TapeRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,25 +21,26 @@ import java.util.List;
 final class JsonLoanStage implements TapeConsumer, AutoCloseable {
     static final String FLAG_FALSE = ",\"outlier\":false}\n";
     static final String FLAG_TRUE = ",\"outlier\":true }\n";
+    private static final byte[] FLAG_FALSE_BYTES = FLAG_FALSE.getBytes(StandardCharsets.UTF_8);
 
     private final Path file;
     private final Path lengthsFile;
     private final List<String> extraColumns;
-    private final String[] keys;
+    private final byte[][] keys;
     private final ByteSink json;
     private final ByteSink lengths;
     private final ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
-    private final StringBuilder line = new StringBuilder(512);
+    private final ByteLine line = new ByteLine();
 
     JsonLoanStage(Path file, Path lengthsFile, List<String> columns, List<String> extraColumns) {
         this.file = file;
         this.lengthsFile = lengthsFile;
         this.extraColumns = List.copyOf(extraColumns);
-        this.keys = new String[columns.size()];
+        this.keys = new byte[columns.size()][];
         for (int column = 0; column < columns.size(); column++) {
             StringBuilder key = new StringBuilder(column == 0 ? "{" : ",");
             JsonText.appendString(key, columns.get(column));
-            keys[column] = key.append(':').toString();
+            keys[column] = key.append(':').toString().getBytes(StandardCharsets.UTF_8);
         }
         try {
             json = new ByteSink(Files.newOutputStream(file), null);
@@ -53,26 +55,26 @@ final class JsonLoanStage implements TapeConsumer, AutoCloseable {
 
     @Override
     public void accept(TapeRow row) {
-        line.setLength(0);
+        line.clear();
         line.append(keys[0]);
-        JsonText.appendString(line, row.loanId());
+        line.appendJsonString(row.loanId());
         line.append(keys[1]);
-        JsonText.appendString(line, row.period());
+        line.appendJsonString(row.period());
         line.append(keys[2]);
-        JsonText.appendString(line, row.measurementDate());
+        line.appendJsonString(row.measurementDate());
         double[] amounts = row.amounts();
         for (int amount = 0; amount < TapeColumns.AMOUNTS.size(); amount++) {
             line.append(keys[3 + amount]);
-            CsvText.appendDouble(line, amounts[amount]); // CSV's number text is valid JSON
+            line.appendDouble(amounts[amount]); // CSV's number text is valid JSON
         }
         String[] extras = row.extras();
         for (int extra = 0; extra < extraColumns.size(); extra++) {
             line.append(keys[3 + TapeColumns.AMOUNTS.size() + extra]);
-            JsonText.appendString(line, extras != null && extra < extras.length ? extras[extra] : null);
+            line.appendJsonString(extras != null && extra < extras.length ? extras[extra] : null);
         }
-        line.append(FLAG_FALSE);
+        line.append(FLAG_FALSE_BYTES);
         try {
-            int bytes = json.writeText(line);
+            int bytes = json.write(line);
             length.clear();
             lengths.write(length.putInt(bytes).array(), 0, Integer.BYTES);
         } catch (IOException e) {

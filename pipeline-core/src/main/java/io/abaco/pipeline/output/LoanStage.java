@@ -28,7 +28,7 @@ public final class LoanStage implements AutoCloseable {
     private final RowHandoff jsonHandoff;
     private final ByteSink index;
     private final java.nio.ByteBuffer indexEntry = java.nio.ByteBuffer.allocate(INDEX_ENTRY_BYTES);
-    private final StringBuilder line = new StringBuilder(256);
+    private final ByteLine line = new ByteLine();
     private long rows;
 
     /**
@@ -68,25 +68,25 @@ public final class LoanStage implements AutoCloseable {
     }
 
     public void write(TapeRow row) {
-        line.setLength(0);
-        CsvText.appendText(line, row.loanId());
+        line.clear();
+        line.appendCsvText(row.loanId());
         line.append(',');
-        CsvText.appendText(line, row.period());
+        line.appendCsvText(row.period());
         line.append(',');
-        CsvText.appendText(line, row.measurementDate());
+        line.appendCsvText(row.measurementDate());
         double[] amounts = row.amounts();
         for (int amount = 0; amount < amounts.length; amount++) {
             line.append(',');
-            CsvText.appendDouble(line, amounts[amount]);
+            line.appendDouble(amounts[amount]);
         }
         String[] extras = row.extras();
         for (int extra = 0; extra < extraColumns.size(); extra++) {
             line.append(',');
-            if (extras != null && extra < extras.length) CsvText.appendText(line, extras[extra]);
+            if (extras != null && extra < extras.length) line.appendCsvText(extras[extra]);
         }
         line.append('\n');
         try {
-            int csvLength = csv.writeText(line);
+            int csvLength = csv.write(line);
             indexEntry.clear();
             indexEntry.putInt(csvLength).putDouble(row.amounts()[TapeColumns.TOTAL_RECEIVABLE]);
             index.write(indexEntry.array(), 0, INDEX_ENTRY_BYTES);
