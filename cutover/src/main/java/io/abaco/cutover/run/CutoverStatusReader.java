@@ -22,7 +22,9 @@ final class CutoverStatusReader {
         List<String> warnings = new ArrayList<>();
         if (lock.state() == LockStatus.State.STALE) {
             warnings.add("stale lock left by "
-                    + (lock.owner() == null ? "an unknown process" : lock.owner().describe())
+                    + (lock.owner() == null
+                            ? "an unknown process"
+                            : lock.owner().describe())
                     + ": add --force-unlock to take it over");
         }
         Optional<String> current = CutoverIds.current(workspace);
