@@ -50,6 +50,14 @@ class CutoverCrashMatrixIT {
 
         scenario.crash(step, "cutover", "run");
 
+        if (killedAfterTheLastPhase(step)) {
+            AbacoProcess.Result refused = workspace.abaco("cutover", "resume", "--force-unlock");
+            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
+            assertThat(refused.stderr()).isEqualTo("abaco: no unfinished cutover to resume (completed)\n");
+            scenario.rememberV2Era();
+            scenario.rollbackRestores();
+            return;
+        }
         assertThat(workspace.status().get("state").asText()).isEqualTo("interrupted");
         scenario.resumeToCompletion();
         scenario.assertNoStagingLeft();
@@ -64,7 +72,9 @@ class CutoverCrashMatrixIT {
 
         scenario.crash(step, "cutover", "run");
 
-        assertThat(workspace.status().get("state").asText()).isEqualTo("interrupted");
+        com.fasterxml.jackson.databind.JsonNode status = workspace.status();
+        assertThat(status.get("state").asText()).isEqualTo(expectedState(step));
+        assertThat(status.get("warnings").toString()).contains("stale lock left by cutover run (pid ");
         if (workspace.v2Running()) scenario.rememberV2Era();
         boolean backupTaken = java.nio.file.Files.isDirectory(workspace.path(".rollback/" + workspace.latestCutover()));
         if (!backupTaken) {
@@ -74,6 +84,18 @@ class CutoverCrashMatrixIT {
             return;
         }
         scenario.rollbackRestores("--force-unlock");
+    }
+
+    /**
+     * Killed once the last phase's PASS is journaled: the cutover is complete (status says so, with a warning about
+     * the stale lock), and only a rollback (with --force-unlock) is left to do.
+     */
+    private static boolean killedAfterTheLastPhase(String step) {
+        return step.equals("phase.post-validate.finished");
+    }
+
+    private static String expectedState(String step) {
+        return killedAfterTheLastPhase(step) ? "completed" : "interrupted";
     }
 
     static Stream<String> restoreCrashPoints() {

@@ -21,7 +21,11 @@ final class CutoverStatusReader {
         String active = Cutover.active(workspace);
         List<String> warnings = new ArrayList<>();
         if (lock.state() == LockStatus.State.STALE) {
-            warnings.add("stale lock left by " + lock.owner() + ": add --force-unlock to take it over");
+            warnings.add("stale lock left by "
+                    + (lock.owner() == null
+                            ? "an unknown process"
+                            : lock.owner().describe())
+                    + ": add --force-unlock to take it over");
         }
         Optional<String> current = CutoverIds.current(workspace);
         if (current.isEmpty()) {

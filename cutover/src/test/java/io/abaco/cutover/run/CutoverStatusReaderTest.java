@@ -49,6 +49,9 @@ class CutoverStatusReaderTest {
         assertThat(status.state()).isEqualTo("interrupted");
         assertThat(status.nextCommand())
                 .isEqualTo("abaco cutover resume --force-unlock   (or: abaco rollback --force-unlock)");
+        assertThat(status.warnings())
+                .containsExactly("stale lock left by cutover run (pid 999999999 on host host-a since"
+                        + " 2026-11-22T09:00:00Z): add --force-unlock to take it over");
     }
 
     @Test
