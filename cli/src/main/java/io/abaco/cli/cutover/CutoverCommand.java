@@ -8,12 +8,14 @@ import picocli.CommandLine.Spec;
 /** {@code abaco cutover}: the phased, journaled, resumable move from V1 to V2. */
 @Command(
         name = "cutover",
-        description = "Move production from V1 to V2: the whole cutover, one phase, its status, or resume it.",
+        description =
+                "Move production from V1 to V2: the whole cutover, one phase, its status, resume it, or rehearse it.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             CutoverRunCommand.class,
             CutoverStatusCommand.class,
             CutoverResumeCommand.class,
+            CutoverRehearseCommand.class,
             PreflightCommand.class,
             BackupCommand.class,
             StagingValidateCommand.class,

@@ -1,9 +1,7 @@
 package io.abaco.cli.cutover;
 
 import io.abaco.cutover.Phase;
-import io.abaco.cutover.run.Cutover;
 import io.abaco.cutover.run.CutoverResult;
-import java.time.Clock;
 import picocli.CommandLine.Command;
 
 /** {@code abaco cutover resume}: continue the unfinished cutover from its first phase not passed. */
@@ -16,8 +14,7 @@ public final class CutoverResumeCommand extends PhaseCommandBase {
 
     @Override
     public Integer call() {
-        Cutover cutover = new Cutover(workspace(), loadConfig(), environment(), Clock.systemUTC());
-        CutoverResult result = cutover.resume(options(flags));
+        CutoverResult result = cutover().resume(options(flags));
         return CutoverOutcome.print(result, out(), flags.json, this::printJson);
     }
 }

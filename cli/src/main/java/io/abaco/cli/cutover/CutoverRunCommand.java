@@ -1,9 +1,7 @@
 package io.abaco.cli.cutover;
 
 import io.abaco.cutover.Phase;
-import io.abaco.cutover.run.Cutover;
 import io.abaco.cutover.run.CutoverResult;
-import java.time.Clock;
 import picocli.CommandLine.Command;
 
 /** {@code abaco cutover run}: all six phases in order, stopping at the first failure. */
@@ -21,8 +19,7 @@ public final class CutoverRunCommand extends PhaseCommandBase {
 
     @Override
     public Integer call() {
-        Cutover cutover = new Cutover(workspace(), loadConfig(), environment(), Clock.systemUTC());
-        CutoverResult result = cutover.run(options(flags));
+        CutoverResult result = cutover().run(options(flags));
         return CutoverOutcome.print(result, out(), flags.json, this::printJson);
     }
 }

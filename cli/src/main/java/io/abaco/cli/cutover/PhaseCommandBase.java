@@ -7,6 +7,8 @@ import io.abaco.cutover.run.CutoverOptions;
 import io.abaco.cutover.run.CutoverProgress;
 import io.abaco.cutover.run.CutoverResult;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 
 /** Runs one phase of the unfinished cutover (or of a new one, for preflight). */
@@ -18,9 +20,18 @@ abstract class PhaseCommandBase extends AbacoSubcommand {
 
     @Override
     public Integer call() {
-        Cutover cutover = new Cutover(workspace(), loadConfig(), environment(), Clock.systemUTC());
-        CutoverResult result = cutover.runPhase(phase(), options(flags));
+        CutoverResult result = cutover().runPhase(phase(), options(flags));
         return CutoverOutcome.print(result, out(), flags.json, this::printJson);
+    }
+
+    /**
+     * The cutover of the selected environment. V1 and V2 are started with {@code PIPELINE_ENV} set to it: a V2
+     * started by {@code abaco --env production cutover run} must serve production, not its own default.
+     */
+    Cutover cutover() {
+        Map<String, String> children = new HashMap<>(environment());
+        children.put("PIPELINE_ENV", environmentName());
+        return new Cutover(workspace(), loadConfig(), children, Clock.systemUTC());
     }
 
     CutoverOptions options(CutoverFlags flags) {

@@ -15,7 +15,10 @@ package io.abaco.cutover.backup;
  *   <li>{@code restore.exported} after the v2-era export is in place;
  *   <li>{@code restore.file.N} after the Nth file is restored (or moved aside);
  *   <li>{@code restore.table.N} after the Nth table is loaded, before the transaction commits;
- *   <li>{@code restore.committed} after the tables' transaction commits.
+ *   <li>{@code restore.committed} after the tables' transaction commits;
+ *   <li>{@code phase.<name>.started} after a cutover phase's start is journaled, before its work
+ *       ({@code phase.backup.started});
+ *   <li>{@code phase.<name>.finished} after its report and closing journal entry are written.
  * </ul>
  *
  * v2-era exports use the backup steps with the prefix {@code export} ({@code export.file.N}, …).

@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WorkspaceLock {
     public static final String FILE_NAME = "cutover.lock";
     public static final String AUDIT_FILE_NAME = "lock-audit.jsonl";
+    private static final long OWNER_WAIT_NANOS = 2_000_000_000L;
     private static final Map<Path, LockOwner> HELD_IN_THIS_JVM = new ConcurrentHashMap<>();
 
     private WorkspaceLock() {}
@@ -63,7 +64,7 @@ public final class WorkspaceLock {
             channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
-            if (lock == null) throw held(LockFileCodec.parse(LockFileCodec.read(channel)));
+            if (lock == null) throw held(ownerOfHeldLock(channel));
             String previous = LockFileCodec.read(channel);
             if (!previous.isBlank()) {
                 Optional<LockOwner> previousOwner = LockFileCodec.parse(previous);
@@ -119,6 +120,24 @@ public final class WorkspaceLock {
 
     public static Path auditFile(Workspace workspace) {
         return workspace.stateDir().resolve(AUDIT_FILE_NAME);
+    }
+
+    /**
+     * The holder writes its name just after it takes the OS lock: a contender arriving in between would read an
+     * empty file, so it reads again for a short while before calling the owner unknown.
+     */
+    private static Optional<LockOwner> ownerOfHeldLock(FileChannel channel) throws IOException {
+        long deadline = System.nanoTime() + OWNER_WAIT_NANOS;
+        while (true) {
+            Optional<LockOwner> owner = LockFileCodec.parse(LockFileCodec.read(channel));
+            if (owner.isPresent() || System.nanoTime() > deadline) return owner;
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return owner;
+            }
+        }
     }
 
     private static StateRefusedException held(Optional<LockOwner> owner) {

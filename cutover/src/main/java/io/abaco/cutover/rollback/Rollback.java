@@ -99,6 +99,12 @@ public final class Rollback {
         CutoverLog log = dryRun ? null : new CutoverLog(workspace.cutoverDir(id), clock);
         RestoreResult[] restore = new RestoreResult[1];
         String error = null;
+        if (!dryRun) {
+            // the record of a rollback under way: a crash leaves it, and status then says the rollback was killed
+            write(
+                    workspace.cutoverDir(id),
+                    new RollbackRecord(id, RollbackRecord.RUNNING, started, started, 0, List.of(), null, null));
+        }
         RollbackRecord record;
         try {
             step(steps, "verify_backup", progress, log, () -> {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code logs/cutover/<id>/rollback.json}: what a rollback did, step by step with timings; written also when it
  * fails.
  *
- * @param status PASS, FAIL, or DRY_RUN
+ * @param status PASS, FAIL, DRY_RUN, or RUNNING (written when the rollback starts: still there after a crash)
  * @param restore what the restore did (null when it did not get that far)
  */
 public record RollbackRecord(
@@ -32,6 +32,15 @@ public record RollbackRecord(
         steps = List.copyOf(steps);
     }
 
+    public static final String RUNNING = "RUNNING";
+
+    /** Started and never finished: a rollback running now, or one that was killed. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean running() {
+        return RUNNING.equals(status);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean succeeded() {
         return "PASS".equals(status);
     }

@@ -14,7 +14,6 @@ import io.abaco.cutover.phase.PreflightPhase;
 import io.abaco.cutover.phase.StagingValidatePhase;
 import io.abaco.cutover.phase.V1StopPhase;
 import io.abaco.cutover.phase.V2ActivatePhase;
-import io.abaco.cutover.rollback.RollbackRecord;
 import io.abaco.error.StateRefusedException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -54,34 +53,49 @@ public final class Cutover {
 
     /** A new cutover through all phases; refused while another one is unfinished. */
     public CutoverResult run(CutoverOptions options) {
-        Optional<String> unfinished = unfinished();
-        if (unfinished.isPresent()) {
-            throw new StateRefusedException("cutover " + unfinished.get() + " is unfinished: run 'abaco cutover resume'"
-                    + " to continue it or 'abaco rollback' to undo it");
-        }
-        return locked("cutover run", options, (runner, context) -> runner.runAll(context), true);
+        return locked(
+                "cutover run",
+                options,
+                () -> {
+                    Optional<String> unfinished = unfinished();
+                    if (unfinished.isPresent()) {
+                        throw new StateRefusedException("cutover " + unfinished.get()
+                                + " is unfinished: run 'abaco cutover resume' to continue it or 'abaco rollback' to"
+                                + " undo it");
+                    }
+                    return true;
+                },
+                (runner, context) -> runner.runAll(context));
     }
 
     /** One phase, of the unfinished cutover (or of a new one for preflight). */
     public CutoverResult runPhase(Phase phase, CutoverOptions options) {
-        boolean fresh = unfinished().isEmpty();
-        if (fresh && phase != Phase.PREFLIGHT && !options.dryRun()) {
-            throw new StateRefusedException("phase order: no cutover is under way; start with 'abaco cutover preflight'"
-                    + " or 'abaco cutover run'");
-        }
         return locked(
                 "cutover " + phase.cliName(),
                 options,
-                (runner, context) -> runner.runOne(phase, context, history(context)),
-                fresh);
+                () -> {
+                    boolean fresh = unfinished().isEmpty();
+                    if (fresh && phase != Phase.PREFLIGHT && !options.dryRun()) {
+                        throw new StateRefusedException("phase order: no cutover is under way; start with 'abaco"
+                                + " cutover preflight' or 'abaco cutover run'");
+                    }
+                    return fresh;
+                },
+                (runner, context) -> runner.runOne(phase, context, history(context)));
     }
 
     /** Continues the unfinished cutover from its first phase not passed. */
     public CutoverResult resume(CutoverOptions options) {
-        if (unfinished().isEmpty()) {
-            throw new StateRefusedException("no unfinished cutover to resume (" + status().state() + ")");
-        }
-        return locked("cutover resume", options, (runner, context) -> runner.resume(context, history(context)), false);
+        return locked(
+                "cutover resume",
+                options,
+                () -> {
+                    if (unfinished().isEmpty()) {
+                        throw new StateRefusedException("no unfinished cutover to resume (" + status().state() + ")");
+                    }
+                    return false;
+                },
+                (runner, context) -> runner.resume(context, history(context)));
     }
 
     public CutoverStatus status() {
@@ -90,6 +104,11 @@ public final class Cutover {
 
     private Optional<String> unfinished() {
         CutoverStatus status = status();
+        if (status.state().startsWith("roll") && !status.state().equals("rolled_back")) {
+            throw new StateRefusedException("the rollback of cutover " + status.cutoverId() + " did not finish ("
+                    + status.state() + "): "
+                    + (status.nextCommand() == null ? "wait for it to end" : "run '" + status.nextCommand() + "'"));
+        }
         return List.of("in_progress", "failed", "interrupted").contains(status.state())
                 ? Optional.of(status.cutoverId())
                 : Optional.empty();
@@ -99,8 +118,16 @@ public final class Cutover {
         CutoverResult apply(CutoverRunner runner, CutoverContext context);
     }
 
-    private CutoverResult locked(String command, CutoverOptions options, Action action, boolean fresh) {
+    /**
+     * Checks the cutover's state under the lock, so a second command sees the lock (and its owner) rather than the
+     * half-written journal of the first.
+     *
+     * @param precondition refuses, or says whether the command starts a new cutover
+     */
+    private CutoverResult locked(
+            String command, CutoverOptions options, java.util.function.Supplier<Boolean> precondition, Action action) {
         if (options.dryRun()) {
+            boolean fresh = precondition.get();
             String id = fresh ? "dry-run" : CutoverIds.current(workspace).orElse("dry-run");
             DryRunEffects effects = new DryRunEffects(workspace, config.config().cutover(), environment);
             CutoverContext context = context(id, true, effects, new DryRunRecorder(), options);
@@ -108,6 +135,7 @@ public final class Cutover {
         }
         try (CutoverLocks locks = CutoverLocks.acquire(
                 workspace, config.config().pipeline().output().database(), command, options.forceUnlock())) {
+            boolean fresh = precondition.get();
             String id = fresh
                     ? CutoverIds.next(workspace, clock)
                     : CutoverIds.current(workspace).orElseThrow();
@@ -127,12 +155,6 @@ public final class Cutover {
         if (!Files.isDirectory(context.cutoverDir())) return phase -> PhaseProgress.NOT_STARTED;
         JournalState state = JournalState.read(context.cutoverDir());
         return phase -> state.phase(phase).progress();
-    }
-
-    static boolean rolledBack(Workspace workspace, String id) {
-        return RollbackRecord.read(workspace.cutoverDir(id))
-                .map(RollbackRecord::succeeded)
-                .orElse(false);
     }
 
     static String active(Workspace workspace) {

@@ -8,7 +8,8 @@ import java.util.List;
  * Where a cutover stands, from its journal (the truth, DESIGN §8) — printed by {@code abaco cutover status}.
  *
  * @param cutoverId null when no cutover was ever started
- * @param state none | in_progress | failed | interrupted | completed | rolled_back
+ * @param state none | in_progress | failed | interrupted | completed | rolled_back, or for a rollback that did not
+ *     finish: rolling_back (it holds the lock) | rollback_interrupted (killed) | rollback_failed
  * @param phases each phase with its progress and attempts, in order
  * @param activePipeline v1 or v2
  * @param lock the workspace lock

@@ -7,6 +7,7 @@ import io.abaco.cutover.journal.PhaseProgress;
 import io.abaco.cutover.journal.PhaseState;
 import io.abaco.cutover.lock.LockStatus;
 import io.abaco.cutover.lock.WorkspaceLock;
+import io.abaco.cutover.rollback.RollbackRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,19 @@ final class CutoverStatusReader {
         List<PhaseState> phases = journal.phases();
         String state;
         String next;
-        if (Cutover.rolledBack(workspace, id)) {
+        Optional<RollbackRecord> rollback = RollbackRecord.read(workspace.cutoverDir(id));
+        boolean rollbackStarted = rollback.map(RollbackRecord::running).orElse(false);
+        if (rollbackLock(lock, LockStatus.State.HELD)) {
+            state = "rolling_back";
+            next = null;
+        } else if (rollbackStarted || rollbackLock(lock, LockStatus.State.STALE)) {
+            state = "rollback_interrupted";
+            next = "abaco rollback" + (lock.state() == LockStatus.State.STALE ? " --force-unlock" : "")
+                    + "   (a rollback was killed; running it again is safe)";
+        } else if (rollback.isPresent() && "FAIL".equals(rollback.get().status())) {
+            state = "rollback_failed";
+            next = "abaco rollback   (after fixing: " + rollback.get().error() + ")";
+        } else if (rollback.map(RollbackRecord::succeeded).orElse(false)) {
             state = "rolled_back";
             next = "abaco cutover run   (a new cutover, when the cause is fixed)";
         } else if (journal.complete()) {
@@ -45,13 +58,25 @@ final class CutoverStatusReader {
         } else if (phases.stream().anyMatch(phase -> phase.progress() == PhaseProgress.FAILED)) {
             state = "failed";
             next = "abaco cutover resume   (after fixing the failure; or: abaco rollback)";
+        } else if (lock.state() == LockStatus.State.STALE) {
+            // killed between two phases: every phase it started has ended, but the cutover is not running
+            state = "interrupted";
+            next = "abaco cutover resume   (or: abaco rollback)";
         } else {
             state = "in_progress";
             next = lock.state() == LockStatus.State.HELD ? null : "abaco cutover resume";
         }
         if (next != null && lock.state() == LockStatus.State.STALE && next.startsWith("abaco cutover resume")) {
-            next = next.replace("abaco cutover resume", "abaco cutover resume --force-unlock");
+            next = next.replace("abaco cutover resume", "abaco cutover resume --force-unlock")
+                    .replace("or: abaco rollback)", "or: abaco rollback --force-unlock)");
         }
         return new CutoverStatus(id, state, phases, active, lock, next, warnings);
+    }
+
+    /** A rollback holds the lock (HELD) or was killed holding it (STALE). */
+    private static boolean rollbackLock(LockStatus lock, LockStatus.State state) {
+        return lock.state() == state
+                && lock.owner() != null
+                && "rollback".equals(lock.owner().command());
     }
 }

@@ -2,6 +2,7 @@ package io.abaco.cutover.run;
 
 import io.abaco.config.Secrets;
 import io.abaco.cutover.Phase;
+import io.abaco.cutover.backup.CrashPoints;
 import io.abaco.cutover.report.PhaseReport;
 import io.abaco.cutover.report.PhaseStatus;
 import io.abaco.error.AbacoException;
@@ -23,6 +24,7 @@ public final class PhaseTemplate {
         context.progress().phaseStarted(phase, position, total);
         int attempt = context.recorder().phaseStarted(phase);
         context.recorder().note(phase, (context.dryRun() ? "dry run: " : "") + "started (attempt " + attempt + ")");
+        CrashPoints.reach("phase." + phase.cliName() + ".started");
         PhaseOutcome outcome = null;
         RuntimeException failure = null;
         try {
@@ -36,6 +38,7 @@ public final class PhaseTemplate {
         context.recorder().phaseFinished(report);
         context.recorder().note(phase, summary(report));
         context.progress().phaseFinished(report);
+        CrashPoints.reach("phase." + phase.cliName() + ".finished");
         if (failure != null) throw failure;
         return report;
     }

@@ -20,8 +20,9 @@ import java.nio.file.Path;
  *   <li>Amounts ({@link io.abaco.pipeline.ingest.schema.Amounts}): plain decimals with an optional sign and
  *       scientific notation ({@code 12}, {@code 12.50}, {@code .5}, {@code 1.5E3}); refused: {@code NaN},
  *       {@code Infinity}, thousand separators ({@code 1,000}), currency symbols, hex, anything else, values beyond a
- *       double's range, and negative values. An optional amount that is missing or empty is {@code NaN} in the
- *       {@link TapeRow}; a required one refuses the row.
+ *       double's range, and negative values. An optional amount whose column is absent is 0 (DESIGN
+ *       §5); one present but empty is {@code NaN} in the {@link TapeRow}, for null_handling to decide; an empty
+ *       required one refuses the row.
  *   <li>{@code measurement_date} ({@link io.abaco.pipeline.ingest.schema.MeasurementDates}): {@code YYYY-MM-DD},
  *       optionally followed by {@code T} or a space, an ISO time and an offset or zone; years 0001-9999 only
  *       ({@code 0000} and {@code 10000} are refused), impossible dates ({@code 2024-02-30}) are refused.

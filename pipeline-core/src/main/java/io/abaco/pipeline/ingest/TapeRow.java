@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * @param period the period column or null
  * @param measurementDate the date as written in the tape
  * @param date the calendar date of {@code measurementDate} (time and offset dropped)
- * @param amounts the amounts in {@link TapeColumns#AMOUNTS} order; an optional amount missing or empty is
- *     {@code Double.NaN} (the transformation's null handling decides), required ones are never NaN
+ * @param amounts the amounts in {@link TapeColumns#AMOUNTS} order; an optional amount whose column the tape lacks is 0;
+ *     one present but empty is {@code Double.NaN} (the transformation's null handling decides); required ones are never NaN
  * @param extras values of the extra columns, aligned with {@link TapeHeader#extraColumns()}; null for empty
  */
 public record TapeRow(

@@ -44,7 +44,8 @@ class CsvIngestionTest {
         assertThat(first.period()).isEqualTo("2024-01");
         assertThat(first.date()).isEqualTo(LocalDate.of(2024, 1, 31));
         assertThat(first.amounts())
-                .containsExactly(1000.5, 900, 850, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 25);
+                // absent optional columns are 0 (DESIGN §5); present but empty ones are NaN for null_handling
+                .containsExactly(1000.5, 900, 850, 0, 0, 0, 0, 0, 25);
         assertThat(first.extras()).containsExactly("Ada");
         TapeRow second = collected.rows.get(1);
         assertThat(second.measurementDate()).isEqualTo("2024-01-31T10:15:00+02:00");

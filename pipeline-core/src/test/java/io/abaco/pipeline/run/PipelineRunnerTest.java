@@ -287,6 +287,32 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void dropRowsKeepsRowsOfATapeThatLacksAnOptionalColumn() throws IOException {
+        // DESIGN §5: an optional column the tape does not have is 0, not a null to drop the row for
+        Workspace workspace = new Workspace(root);
+        Path tape = RunFixtures.writeTape(workspace, 3, 0);
+        Files.writeString(
+                tape,
+                String.join(
+                                "\n",
+                                "loan_id,measurement_date,total_receivable_usd,total_eligible_usd,discounted_balance_usd,dpd_90_plus_usd",
+                                "L1,2026-01-31,1000,900,800,10",
+                                "L2,2026-01-31,2000,1800,1600,",
+                                "L3,2026-01-31,3000,2700,2400,30")
+                        + "\n");
+        var config = RunFixtures.config(
+                List.of("csv"), new io.abaco.config.model.DatabaseConfig(false, null, null, null, null), "drop_rows");
+
+        RunResult result = runner.run(new RunRequest(config, "c", workspace, null, Map.of(), ProgressListener.NONE));
+
+        assertThat(result.summary().input().dropped())
+                .as("only L2, whose dpd_90_plus_usd is empty")
+                .isEqualTo(1);
+        assertThat(result.summary().input().accepted()).isEqualTo(3);
+        assertThat(result.summary().kpis().get("par_90")).isEqualTo(1.0); // 40 / 4000
+    }
+
+    @Test
     void lenientRunsKeepRejectsAndTheArchivedInputInTheRunDirectory() throws IOException {
         Workspace workspace = new Workspace(root);
         Path tape = RunFixtures.writeTape(workspace, 20, 0);

@@ -36,7 +36,9 @@ public final class RowValidator {
             int index = schema.amount(a);
             String text = index < 0 ? null : values[index];
             if (text == null || text.isBlank()) {
-                amounts[a] = Double.NaN;
+                // DESIGN §5: an optional column the tape does not have is 0; an empty value is a null the
+                // transformation's null_handling decides on (fill_zero or drop_rows).
+                amounts[a] = index < 0 ? 0.0 : Double.NaN;
                 if (a < TapeColumns.REQUIRED_AMOUNTS && index < firstBadColumn) {
                     firstBadColumn = index;
                     problem = problem(index, "required value is empty");
