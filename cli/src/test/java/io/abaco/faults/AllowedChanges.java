@@ -66,7 +66,9 @@ public enum AllowedChanges {
             added.removeIf(path -> path.matches("ws/logs/cutover/[^/]+/rollback\\.json"));
         }
         if (this == LOCK_RELEASED && added.remove("ws/.abaco/cutover.lock")) {
-            assertThat(root.resolve("ws/.abaco/cutover.lock")).as("released lock file").isEmptyFile();
+            assertThat(root.resolve("ws/.abaco/cutover.lock"))
+                    .as("released lock file")
+                    .isEmptyFile();
         }
         assertThat(added).as("added").isEmpty();
         assertThat(changes.removed()).as("removed").isEmpty();

@@ -79,6 +79,12 @@ public final class ReliabilityReport {
                 "default"));
         rows.add(new Row(
                 "concurrency",
+                "8 `bin/abaco pipeline run` processes: 4 identical, 4 different inputs",
+                tests(ConcurrentProcessesIT.class, true),
+                "ConcurrentProcessesIT",
+                "-Pfull (failsafe)"));
+        rows.add(new Row(
+                "concurrency",
                 "cutover racing rollback (processes); two JVMs racing for the DB advisory lock",
                 tests(LockRaceIT.class, false),
                 "LockRaceIT",
