@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *   <li>{@link #ROLLBACK_REFUSAL_RECORD}: that of NOTHING, plus appended lines of
  *       {@code ws/logs/cutover/<id>/cutover.log}, and {@code rollback.json} (status FAIL) written or rewritten
  *       there;
+ *   <li>{@link #LOCK_RELEASED}: that of NOTHING, plus {@code ws/.abaco/cutover.lock} created EMPTY: a cutover command
+ *       checks the state under the workspace lock (so a concurrent command sees the owner), and truncates the file
+ *       when it releases it;
  *   <li>{@link #ANYTHING}: the command succeeded (an accepted input); the invariants are checked instead.
  * </ul>
  */
@@ -30,6 +33,7 @@ public enum AllowedChanges {
     NOTHING,
     FAILED_RUN_RECORD,
     ROLLBACK_REFUSAL_RECORD,
+    LOCK_RELEASED,
     ANYTHING;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +64,11 @@ public enum AllowedChanges {
             appended.removeIf(path -> path.matches("ws/logs/cutover/[^/]+/cutover\\.log"));
             modified.removeIf(path -> path.matches("ws/logs/cutover/[^/]+/rollback\\.json"));
             added.removeIf(path -> path.matches("ws/logs/cutover/[^/]+/rollback\\.json"));
+        }
+        if (this == LOCK_RELEASED && added.remove("ws/.abaco/cutover.lock")) {
+            assertThat(root.resolve("ws/.abaco/cutover.lock"))
+                    .as("released lock file")
+                    .isEmptyFile();
         }
         assertThat(added).as("added").isEmpty();
         assertThat(changes.removed()).as("removed").isEmpty();

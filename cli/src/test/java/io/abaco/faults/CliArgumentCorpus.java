@@ -67,7 +67,15 @@ public final class CliArgumentCorpus {
                 "ws",
                 AllowedChanges.NOTHING));
         cases.add(state("rollback with no cutover", "nothing to roll back", "-w", "{ws}", "rollback"));
-        cases.add(state("cutover resume with no cutover", "resume|cutover", "-w", "{ws}", "cutover", "resume"));
+        cases.add(new FaultCase(
+                "cli",
+                "cutover resume with no cutover",
+                FaultCase.NO_SETUP,
+                List.of("-w", "{ws}", "cutover", "resume"),
+                Map.of(),
+                3,
+                "no unfinished cutover to resume",
+                AllowedChanges.LOCK_RELEASED));
         cases.add(new FaultCase(
                 "cli",
                 "audit verify on a missing run",

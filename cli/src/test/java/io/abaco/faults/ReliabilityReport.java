@@ -79,6 +79,12 @@ public final class ReliabilityReport {
                 "default"));
         rows.add(new Row(
                 "concurrency",
+                "8 `bin/abaco pipeline run` processes: 4 identical, 4 different inputs",
+                tests(ConcurrentProcessesIT.class, true),
+                "ConcurrentProcessesIT",
+                "-Pfull (failsafe)"));
+        rows.add(new Row(
+                "concurrency",
                 "cutover racing rollback (processes); two JVMs racing for the DB advisory lock",
                 tests(LockRaceIT.class, false),
                 "LockRaceIT",
@@ -205,7 +211,22 @@ public final class ReliabilityReport {
                 seconds));
         text.append("| class | tests | failures | errors | skipped | seconds |\n|---|---:|---:|---:|---:|---:|\n");
         lines.forEach(line -> text.append(line).append('\n'));
+        List<String> soak = soakSamples(target.resolve("surefire-reports/TEST-io.abaco.faults.SoakTest.xml"));
+        if (!soak.isEmpty()) {
+            text.append("\nSoak samples (heap used after GC in bytes, open file descriptors, live threads):\n\n");
+            soak.forEach(line -> text.append("- `").append(line).append("`\n"));
+        }
         return text.toString();
+    }
+
+    /** The lines SoakTest prints: {@code soak N: Sample[...] -> Sample[...]}. */
+    static List<String> soakSamples(Path report) throws IOException {
+        if (!Files.isRegularFile(report)) return List.of();
+        List<String> samples = new ArrayList<>();
+        Matcher matcher = Pattern.compile("soak \\d+: Sample\\[[^\\]]*\\] -> Sample\\[[^\\]]*\\]")
+                .matcher(Files.readString(report));
+        while (matcher.find()) samples.add(matcher.group());
+        return samples;
     }
 
     private static String attribute(String tag, String name) {
