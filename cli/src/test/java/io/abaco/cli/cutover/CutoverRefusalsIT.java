@@ -145,6 +145,13 @@ class CutoverRefusalsIT {
         assertThat(completed.get("phases").get(0).get("attempts").asInt()).isEqualTo(2);
         assertThat(completed.get("active_pipeline").asText()).isEqualTo("v2");
         assertRefused(workspace.abaco("cutover", "resume"), "abaco: no unfinished cutover to resume (completed)\n");
+        assertRefused(
+                workspace.abaco("cutover", "run"),
+                "abaco: V2 is already the active pipeline (cutover " + id + " completed): nothing to cut over; to go"
+                        + " back to V1 run 'abaco rollback'\n");
+        assertThat(workspace.status().get("cutover_id").asText())
+                .as("no new cutover opened")
+                .isEqualTo(id);
 
         workspace.ok("rollback");
 

@@ -121,11 +121,11 @@ public final class Rollback {
                                 config.config().pipeline().output().database())
                         .orElse(null);
                 restore[0] = service.restore(new RestoreRequest(workspace, id, backupDir, database));
-                return restore[0].alreadyRestored()
-                        ? "state already equals the backup: nothing restored"
-                        : restore[0].restoredFiles().size() + " files and "
-                                + restore[0].restoredTables().size() + " tables restored; V2-era data exported to "
-                                + restore[0].v2EraDir();
+                if (restore[0].alreadyRestored()) return "state already equals the backup: nothing to restore";
+                if (dryRun) return "would: " + String.join("; ", restore[0].actions());
+                return restore[0].restoredFiles().size() + " files and "
+                        + restore[0].restoredTables().size() + " tables restored; V2-era data exported to "
+                        + restore[0].v2EraDir();
             });
             step(steps, "activate_v1", progress, log, () -> {
                 effects.switchActivePipeline(ActivePipeline.V1);
@@ -136,7 +136,10 @@ public final class Rollback {
                     .message());
             step(steps, "verify_v1", progress, log, () -> {
                 ServiceActionResult v1 = effects.services().status(ServiceName.V1);
-                if (!dryRun && !(v1.after().running() && v1.after().healthy())) {
+                if (dryRun)
+                    return "would verify that V1 is running and healthy (now: "
+                            + v1.after().detail() + ")";
+                if (!(v1.after().running() && v1.after().healthy())) {
                     throw new io.abaco.error.ExternalServiceException(
                             "V1 is not healthy after start: " + v1.after().detail());
                 }

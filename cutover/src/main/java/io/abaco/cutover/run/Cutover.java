@@ -58,6 +58,7 @@ public final class Cutover {
                 options,
                 () -> {
                     Optional<String> unfinished = unfinished();
+                    if (unfinished.isEmpty()) refuseWhenAlreadyCutOver();
                     if (unfinished.isPresent()) {
                         throw new StateRefusedException("cutover " + unfinished.get()
                                 + " is unfinished: run 'abaco cutover resume' to continue it or 'abaco rollback' to"
@@ -75,6 +76,7 @@ public final class Cutover {
                 options,
                 () -> {
                     boolean fresh = unfinished().isEmpty();
+                    if (fresh && !options.dryRun()) refuseWhenAlreadyCutOver();
                     if (fresh && phase != Phase.PREFLIGHT && !options.dryRun()) {
                         throw new StateRefusedException("phase order: no cutover is under way; start with 'abaco"
                                 + " cutover preflight' or 'abaco cutover run'");
@@ -100,6 +102,19 @@ public final class Cutover {
 
     public CutoverStatus status() {
         return CutoverStatusReader.read(workspace);
+    }
+
+    /**
+     * A new cutover while the last one completed and V2 is active would fail its preflight (V1 is stopped) and put a
+     * failed cutover without a backup in front of the completed one, where a plain 'abaco rollback' would no
+     * longer find it.
+     */
+    private void refuseWhenAlreadyCutOver() {
+        CutoverStatus status = status();
+        if (status.state().equals("completed") && ActivePipeline.V2.equals(status.activePipeline())) {
+            throw new StateRefusedException("V2 is already the active pipeline (cutover " + status.cutoverId()
+                    + " completed): nothing to cut over; to go back to V1 run 'abaco rollback'");
+        }
     }
 
     private Optional<String> unfinished() {
