@@ -41,6 +41,17 @@ public abstract class AbacoSubcommand implements Callable<Integer> {
         return root().workspace();
     }
 
+    /**
+     * The environment for the services this command starts (V1, V2): the process environment with
+     * {@code PIPELINE_ENV} set to the selected environment, so that a V2 started by
+     * {@code abaco --env production ...} serves production, not its own default.
+     */
+    protected Map<String, String> serviceEnvironment() {
+        Map<String, String> children = new java.util.HashMap<>(environment());
+        children.put("PIPELINE_ENV", environmentName());
+        return Map.copyOf(children);
+    }
+
     /** {@code --env} > {@code PIPELINE_ENV} > {@code development}. */
     protected String environmentName() {
         String flag = root().environmentFlag();

@@ -6,6 +6,7 @@ import io.abaco.cutover.rehearsal.PhaseTiming;
 import io.abaco.cutover.rehearsal.Rehearsal;
 import io.abaco.cutover.rehearsal.RehearsalResult;
 import io.abaco.cutover.run.CutoverProgress;
+import io.abaco.error.UsageException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.HashMap;
@@ -31,10 +32,19 @@ public final class CutoverRehearseCommand extends AbacoSubcommand {
     @Option(names = "--json", description = "Print the result (rehearsal.json) as JSON instead of a table.")
     boolean json;
 
+    @Option(
+            names = "--allow-production",
+            description = "Allow --env production: the rehearsal really cuts production over and rolls it back.")
+    boolean allowProduction;
+
     @Override
     public Integer call() {
         requireWorkspace();
         String env = root().environmentFlag() != null ? root().environmentFlag() : DEFAULT_ENVIRONMENT;
+        if (env.equals("production") && !allowProduction) {
+            throw new UsageException("a rehearsal cuts over and rolls back for real: rehearse on staging, or add"
+                    + " --allow-production to rehearse on production deliberately");
+        }
         Map<String, String> children = new HashMap<>(environment());
         children.put("PIPELINE_ENV", env);
         Rehearsal rehearsal = new Rehearsal(

@@ -7,8 +7,6 @@ import io.abaco.cutover.run.CutoverOptions;
 import io.abaco.cutover.run.CutoverProgress;
 import io.abaco.cutover.run.CutoverResult;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import picocli.CommandLine.Mixin;
 
 /** Runs one phase of the unfinished cutover (or of a new one, for preflight). */
@@ -29,9 +27,7 @@ abstract class PhaseCommandBase extends AbacoSubcommand {
      * started by {@code abaco --env production cutover run} must serve production, not its own default.
      */
     Cutover cutover() {
-        Map<String, String> children = new HashMap<>(environment());
-        children.put("PIPELINE_ENV", environmentName());
-        return new Cutover(workspace(), loadConfig(), children, Clock.systemUTC());
+        return new Cutover(workspace(), loadConfig(), serviceEnvironment(), Clock.systemUTC());
     }
 
     CutoverOptions options(CutoverFlags flags) {

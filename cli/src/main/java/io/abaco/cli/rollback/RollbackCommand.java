@@ -38,7 +38,7 @@ public final class RollbackCommand extends AbacoSubcommand {
                     err().println("rollback: " + line);
                     err().flush();
                 };
-        RollbackRecord record = new Rollback(workspace(), loadConfig(), environment(), Clock.systemUTC())
+        RollbackRecord record = new Rollback(workspace(), loadConfig(), serviceEnvironment(), Clock.systemUTC())
                 .run(cutoverId, dryRun, forceUnlock, progress);
         if (json) {
             printJson(record);

@@ -33,7 +33,7 @@ public final class ServiceCommand extends AbacoSubcommand {
     public Integer call() {
         ServiceName name = ServiceName.parse(service);
         ServiceCommands commands =
-                new ServiceCommands(loadConfig().config().cutover(), workspace(), environment(), dryRun);
+                new ServiceCommands(loadConfig().config().cutover(), workspace(), serviceEnvironment(), dryRun);
         ServiceActionResult result =
                 switch (action) {
                     case "start" -> commands.start(name);
