@@ -52,6 +52,28 @@ public final class WorkspaceLock {
      *     lock held by a live process is never taken over
      * @throws StateRefusedException when the lock is held by a live process, or stale without {@code forceUnlock}
      */
+    /**
+     * How long a command waits for a lock another live process holds before it is refused. Commands that are refused
+     * by state (a second 'cutover run', a 'resume' with nothing to resume) hold the lock for a moment while they look;
+     * without this short wait a rollback racing one of them would be refused for nothing. A real cutover holds the
+     * lock far longer, so a second one is still refused.
+     */
+    static final long BRIEF_WAIT_MILLIS = 3_000;
+
+    private static FileLock tryLockBriefly(FileChannel channel) throws IOException {
+        long deadline = System.nanoTime() + BRIEF_WAIT_MILLIS * 1_000_000;
+        while (true) {
+            FileLock lock = channel.tryLock();
+            if (lock != null || System.nanoTime() >= deadline) return lock;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
     public static LockHandle acquire(Workspace workspace, String command, boolean forceUnlock, Clock clock) {
         Path file = lockFile(workspace);
         LockOwner me = LockOwner.current(command, clock.instant());
@@ -63,7 +85,7 @@ public final class WorkspaceLock {
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLockBriefly(channel);
             if (lock == null) throw held(ownerOfHeldLock(channel));
             String previous = LockFileCodec.read(channel);
             if (!previous.isBlank()) {
