@@ -3,12 +3,9 @@ package io.abaco.workspace;
 import io.abaco.fs.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,27 +41,6 @@ final class StagingMove {
             List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
             files.sort(null);
             return files;
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) return;
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException error) throws IOException {
-                    Files.delete(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // the staging directory carries a temporary name; a leftover is never mistaken for a workspace
         }
     }
 }

@@ -3,6 +3,7 @@ package io.abaco.workspace;
 import io.abaco.config.Workspace;
 import io.abaco.error.UsageException;
 import io.abaco.fs.AtomicFiles;
+import io.abaco.fs.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ public final class WorkspaceScaffold {
             StagingMove.into(staging, target, empty);
             return new ScaffoldResult(target.toString(), files, tape.rows(), tape.sha256());
         } finally {
-            StagingMove.deleteTree(staging);
+            FileTrees.deleteQuietly(staging);
         }
     }
 

@@ -2,6 +2,7 @@ package io.abaco.cutover.backup;
 
 import io.abaco.error.StateRefusedException;
 import io.abaco.fs.AtomicFiles;
+import io.abaco.fs.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ public final class BackupService {
         try (Stream<Path> children = Files.list(backupRoot)) {
             children.filter(child -> child.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX))
                     .filter(child -> child.getFileName().toString().endsWith("-" + cutoverId))
-                    .forEach(Deletion::deleteTreeQuietly);
+                    .forEach(FileTrees::deleteQuietly);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + backupRoot + ": " + e.getMessage(), e);
         }

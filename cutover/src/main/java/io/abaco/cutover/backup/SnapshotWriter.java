@@ -4,6 +4,7 @@ import io.abaco.config.Secrets;
 import io.abaco.cutover.report.CutoverJson;
 import io.abaco.error.ExternalServiceException;
 import io.abaco.fs.AtomicFiles;
+import io.abaco.fs.FileTrees;
 import io.abaco.fs.Hashing;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -61,7 +62,7 @@ final class SnapshotWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write backup " + target + ": " + e.getMessage(), e);
         } finally {
-            Deletion.deleteTreeQuietly(staging);
+            FileTrees.deleteQuietly(staging);
         }
     }
 

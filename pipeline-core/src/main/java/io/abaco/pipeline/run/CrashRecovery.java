@@ -1,6 +1,7 @@
 package io.abaco.pipeline.run;
 
 import io.abaco.fs.AtomicFiles;
+import io.abaco.fs.FileTrees;
 import io.abaco.pipeline.output.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ final class CrashRecovery {
                 String name = leftover.getFileName().toString();
                 if (name.endsWith("-run"))
                     deadTokens.add(RunDirectory.adopt(runsDir, leftover).token());
-                RunDirectory.deleteTree(leftover);
+                FileTrees.deleteQuietly(leftover);
             }
             if (outputDir != null && Files.isDirectory(outputDir)) {
                 for (Path leftover : temporaries(outputDir)) {

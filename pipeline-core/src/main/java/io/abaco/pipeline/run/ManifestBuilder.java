@@ -1,11 +1,11 @@
 package io.abaco.pipeline.run;
 
 import io.abaco.config.Workspace;
+import io.abaco.fs.FileTrees;
 import io.abaco.fs.Hashing;
 import io.abaco.pipeline.output.OutputFile;
 import io.abaco.pipeline.output.StagedFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,19 +58,7 @@ final class ManifestBuilder {
         String name = file.getFileName().toString();
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".jsonl")) return 0;
-        long lines = countLines(file);
+        long lines = FileTrees.countNewlines(file);
         return csv ? Math.max(0, lines - 1) : lines;
-    }
-
-    private static long countLines(Path file) throws IOException {
-        long lines = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                for (int index = 0; index < read; index++) if (buffer[index] == '\n') lines++;
-            }
-        }
-        return lines;
     }
 }

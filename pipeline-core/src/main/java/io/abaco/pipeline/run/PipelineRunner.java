@@ -5,6 +5,7 @@ import io.abaco.config.Workspace;
 import io.abaco.config.model.AbacoConfig;
 import io.abaco.config.model.DatabaseConfig;
 import io.abaco.config.model.PipelineConfig;
+import io.abaco.fs.FileTrees;
 import io.abaco.pipeline.audit.AuditTrail;
 import io.abaco.pipeline.calc.Anomaly;
 import io.abaco.pipeline.calc.Grain;
@@ -96,7 +97,7 @@ public final class PipelineRunner {
             }
         } finally {
             if (duckDb != null) duckDb.thenAccept(DuckDb::close).exceptionally(ignored -> null);
-            RunDirectory.deleteTree(workDir);
+            FileTrees.deleteQuietly(workDir);
         }
     }
 
@@ -266,7 +267,7 @@ public final class PipelineRunner {
                 runId, runDirectory, outputs, workspace, ingestion.inputSha256(), request.configSha256(), known);
         Json.write(runDirectory.staging().resolve(RunHistory.MANIFEST), manifest);
         Json.write(runDirectory.staging().resolve(RunHistory.SUMMARY), summary);
-        RunDirectory.deleteTree(workDir);
+        FileTrees.deleteQuietly(workDir);
         CrashPoints.reach("pipeline.staged");
         Json.write(
                 runDirectory.staging().resolve(CommitIntent.FILE_NAME),
@@ -291,7 +292,7 @@ public final class PipelineRunner {
             state.audit.append("run_failed", state.runId, AuditTrail.details("error", message));
             RunSummary summary = state.summary(RunSummary.FAILED, null, null, List.of(), List.of(), message);
             Json.write(runDirectory.staging().resolve(RunHistory.SUMMARY), summary);
-            RunDirectory.deleteTree(workDir);
+            FileTrees.deleteQuietly(workDir);
             runDirectory.publish(runDirectory.failedName(clock.instant()));
         } catch (RuntimeException secondary) {
             failure.addSuppressed(secondary);

@@ -1,6 +1,7 @@
 package io.abaco.pipeline.run;
 
 import io.abaco.fs.AtomicFiles;
+import io.abaco.fs.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -50,7 +51,7 @@ final class RunDirectory {
         if (!Files.isDirectory(directory)) return;
         try (var entries = Files.newDirectoryStream(directory, AtomicFiles.TEMP_PREFIX + "*")) {
             for (Path entry : entries) {
-                if (Files.getLastModifiedTime(entry).toInstant().isBefore(cutoff)) deleteTree(entry);
+                if (Files.getLastModifiedTime(entry).toInstant().isBefore(cutoff)) FileTrees.deleteQuietly(entry);
             }
         } catch (IOException ignored) {
             // best effort: leftovers never carry a final name
@@ -86,7 +87,7 @@ final class RunDirectory {
                 throw e;
             }
             AtomicFiles.fsyncDirectory(runsDir);
-            if (replacing) deleteTree(aside);
+            if (replacing) FileTrees.deleteQuietly(aside);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish run directory " + target + ": " + e.getMessage(), e);
@@ -115,26 +116,5 @@ final class RunDirectory {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) return;
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // leftovers carry the temporary prefix: never mistaken for a run
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.abaco.validation.check;
 
 import io.abaco.config.model.IngestionConfig;
 import io.abaco.error.InputDataException;
+import io.abaco.fs.FileTrees;
 import io.abaco.pipeline.ingest.IngestionRequest;
 import io.abaco.pipeline.ingest.IngestionResult;
 import io.abaco.pipeline.ingest.TapeConsumer;
@@ -69,7 +70,7 @@ public final class ErrorHandlingCheck implements ValidationCheck {
         } catch (IOException e) {
             return CheckResult.fail(NAME, observed, THRESHOLD, "cannot write the bad tapes: " + e.getMessage());
         } finally {
-            PerformanceCheck.deleteTree(dir);
+            FileTrees.deleteQuietly(dir);
         }
         if (!failures.isEmpty()) return CheckResult.fail(NAME, observed, THRESHOLD, String.join("; ", failures));
         return CheckResult.pass(

@@ -2,6 +2,7 @@ package io.abaco.validation.check;
 
 import io.abaco.config.model.KpiThreshold;
 import io.abaco.config.model.ThresholdsConfig;
+import io.abaco.fs.FileTrees;
 import io.abaco.pipeline.calc.KpiRecomputation;
 import io.abaco.pipeline.output.OutputFile;
 import io.abaco.validation.CheckResult;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * {@code performance}: times the KPI calculation (reading the rows and computing the four KPIs, as
@@ -95,21 +95,11 @@ public final class PerformanceCheck implements ValidationCheck {
                     threshold,
                     "cannot measure the KPI calculation: " + RowCounter.firstLine(e.getMessage()));
         } finally {
-            deleteTree(dir);
+            FileTrees.deleteQuietly(dir);
         }
     }
 
     private static double round3(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    static void deleteTree(Path dir) {
-        if (dir == null) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory left behind is harmless
-        }
     }
 }

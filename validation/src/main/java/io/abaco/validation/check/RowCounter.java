@@ -2,9 +2,8 @@ package io.abaco.validation.check;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.abaco.fs.FileTrees;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,13 +21,13 @@ final class RowCounter {
     static long count(Path file, boolean runDirectoryFile) throws IOException {
         String name = file.getFileName().toString();
         if (runDirectoryFile) {
-            if (name.endsWith(".jsonl")) return lines(file);
-            if (name.endsWith(".csv")) return Math.max(0, lines(file) - 1);
+            if (name.endsWith(".jsonl")) return FileTrees.countNewlines(file);
+            if (name.endsWith(".csv")) return Math.max(0, FileTrees.countNewlines(file) - 1);
             return 0;
         }
         if (name.endsWith(".csv")) return csvRecords(file);
         if (name.endsWith(".parquet")) return parquetRows(file);
-        return lines(file);
+        return FileTrees.countNewlines(file);
     }
 
     private static long csvRecords(Path file) throws IOException {
@@ -50,18 +49,6 @@ final class RowCounter {
         } catch (SQLException e) {
             throw new IOException("not readable as Parquet: " + firstLine(e.getMessage()), e);
         }
-    }
-
-    private static long lines(Path file) throws IOException {
-        long lines = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                for (int index = 0; index < read; index++) if (buffer[index] == '\n') lines++;
-            }
-        }
-        return lines;
     }
 
     static String firstLine(String text) {
