@@ -46,7 +46,11 @@ class OutlivesAbacoTest {
 
         ServiceController controller = ServiceControllers.create(
                 "v1",
-                ServiceConfigBuilder.process("bash", script.toString()).build(),
+                // a generous grace: on a loaded machine the trap can take over 2 s to run; a SIGTERM still ends it at
+                // once
+                ServiceConfigBuilder.process("bash", script.toString())
+                        .graceSeconds(15)
+                        .build(),
                 new Workspace(root),
                 System.getenv(),
                 false);
