@@ -124,8 +124,9 @@ public final class Rollback {
                 if (restore[0].alreadyRestored()) return "state already equals the backup: nothing to restore";
                 if (dryRun) return "would: " + String.join("; ", restore[0].actions());
                 return restore[0].restoredFiles().size() + " files and "
-                        + restore[0].restoredTables().size() + " tables restored; V2-era data exported to "
-                        + restore[0].v2EraDir();
+                        + restore[0].restoredTables().size()
+                        + " tables restored, " + restore[0].movedAside().size() + " files V2 added moved aside;"
+                        + " V2-era data exported to " + restore[0].v2EraDir();
             });
             step(steps, "activate_v1", progress, log, () -> {
                 effects.switchActivePipeline(ActivePipeline.V1);
