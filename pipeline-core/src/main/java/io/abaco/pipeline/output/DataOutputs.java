@@ -5,13 +5,10 @@ import io.abaco.pipeline.calc.KpiResult;
 import io.abaco.pipeline.calc.KpiValue;
 import io.abaco.pipeline.calc.TimeSeriesPoint;
 import io.abaco.pipeline.ingest.TapeColumns;
+import io.abaco.pipeline.output.parquet.ParquetColumn;
 import io.abaco.pipeline.transform.OutlierRule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +19,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Produces the data outputs of DESIGN §7 in {@code pipeline.output.dir}, each format from one staged CSV through
- * DuckDB, each under a temporary name in {@link StagedFiles} until the run commits:
+ * Produces the data outputs of DESIGN §7 in {@code pipeline.output.dir}, all written in Java (no DuckDB: its start
+ * and its CSV round trip cost more than the writing), each under a temporary name in {@link StagedFiles} until the
+ * run commits:
  * {@code loans.<fmt>} (accepted rows, extras with PII masked, and the {@code outlier} flag), {@code kpis.<fmt>},
  * {@code timeseries_<grain>.<fmt>}. Not thread-safe.
  */
@@ -31,31 +29,20 @@ public final class DataOutputs {
     public static final String OUTLIER_COLUMN = "outlier";
     private final Path outputDir;
     private final List<String> formats;
-    private final DuckDb duckDb;
-    private final Path workDir;
     private final StagedFiles files;
     private final Consumer<Path> onStaged;
 
     /**
-     * @param workDir scratch directory for staged CSVs (deleted by the caller)
      * @param onStaged told about each final path once its temporary file is complete
      */
-    public DataOutputs(
-            Path outputDir,
-            List<String> formats,
-            DuckDb duckDb,
-            Path workDir,
-            StagedFiles files,
-            Consumer<Path> onStaged) {
+    public DataOutputs(Path outputDir, List<String> formats, StagedFiles files, Consumer<Path> onStaged) {
         this.outputDir = outputDir;
         this.formats = List.copyOf(formats);
-        this.duckDb = duckDb;
-        this.workDir = workDir;
         this.files = files;
         this.onStaged = onStaged;
     }
 
-    /** The SELECT producing loan-level output rows (staged columns plus the outlier flag). */
+    /** The DuckDB SELECT producing loan-level rows from the staged CSV (staged columns plus the outlier flag). */
     public static String loansSelect(LoanStage stage, OutlierRule rule) {
         return "SELECT *, "
                 + rule.sqlExpression(DuckDb.identifier(TapeColumns.AMOUNTS.get(TapeColumns.TOTAL_RECEIVABLE)))
@@ -64,12 +51,13 @@ public final class DataOutputs {
     }
 
     /**
-     * csv is finished in Java by appending the flag to the staged records and json by flipping the outliers' flags
-     * in place (two threads), parquet by DuckDB from the staged CSV meanwhile on this thread. The JSON file must
-     * already be staged in {@code files} (under {@code loans.json}): it is written while the rows stream.
+     * Every format is finished in Java, in parallel: csv by appending the flag to the staged records, json by
+     * flipping the outliers' flags in place, parquet by copying the staged row groups and adding the flags' column.
+     * The JSON file must already be staged in {@code files} (under {@code loans.json}): it is written while the rows
+     * stream.
      */
     public void writeLoans(LoanStage stage, OutlierRule rule) {
-        ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, formats.size()), task -> {
             Thread thread = new Thread(task, "abaco-loans-output");
             thread.setDaemon(true);
             return thread;
@@ -83,13 +71,11 @@ public final class DataOutputs {
                     continue;
                 }
                 Path temp = files.stage(target);
-                if (format.equals("csv")) {
-                    running.put(target, pool.submit(() -> LoanFinisher.csv(stage, rule, temp)));
-                } else {
-                    duckDb.copy(loansSelect(stage, rule), temp, format);
-                    files.rows(target, stage.rows());
-                    onStaged.accept(target);
-                }
+                running.put(
+                        target,
+                        pool.submit(() -> format.equals("csv")
+                                ? LoanFinisher.csv(stage, rule, temp)
+                                : LoanFinisher.parquet(stage, rule, temp)));
             }
             for (Map.Entry<Path, Future<LoanFinisher.Finished>> entry : running.entrySet()) {
                 LoanFinisher.Finished finished = await(entry.getValue());
@@ -114,49 +100,35 @@ public final class DataOutputs {
     }
 
     public void writeKpis(KpiResult kpis) {
-        Path csv = workDir.resolve("kpis.csv");
-        writeCsv(csv, "name,value,status,reason", out -> {
-            for (KpiValue kpi : kpis.details()) {
-                StringBuilder line = new StringBuilder();
-                CsvText.appendText(line, kpi.name());
-                line.append(',');
-                CsvText.appendDouble(line, kpi.value());
-                line.append(',').append(kpi.status().wireName()).append(',');
-                CsvText.appendText(line, kpi.reason());
-                out.append(line).append('\n');
-            }
-        });
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put("name", "VARCHAR");
-        types.put("value", "DOUBLE");
-        types.put("status", "VARCHAR");
-        types.put("reason", "VARCHAR");
-        export(
-                "kpis",
-                "SELECT * FROM " + DuckDb.readStagedCsv(csv, types),
-                kpis.details().size());
+        SmallTable table = new SmallTable(List.of(
+                new ParquetColumn("name", ParquetColumn.Type.STRING),
+                new ParquetColumn("value", ParquetColumn.Type.DOUBLE),
+                new ParquetColumn("status", ParquetColumn.Type.STRING),
+                new ParquetColumn("reason", ParquetColumn.Type.STRING)));
+        for (KpiValue kpi : kpis.details()) {
+            table.row(kpi.name(), kpi.value(), kpi.status().wireName(), kpi.reason());
+        }
+        export("kpis", table);
     }
 
     public void writeTimeSeries(Grain grain, List<TimeSeriesPoint> points) {
-        Path csv = workDir.resolve("timeseries_" + grain.configName() + ".csv");
-        writeCsv(csv, "period,rows,par_30,par_90,collection_rate,portfolio_health", out -> {
-            for (TimeSeriesPoint point : points) {
-                StringBuilder line = new StringBuilder();
-                CsvText.appendText(line, point.period());
-                line.append(',').append(point.rows());
-                for (double value :
-                        new double[] {point.par30(), point.par90(), point.collectionRate(), point.portfolioHealth()}) {
-                    line.append(',');
-                    CsvText.appendDouble(line, value);
-                }
-                out.append(line).append('\n');
-            }
-        });
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put("period", "VARCHAR");
-        types.put("rows", "BIGINT");
-        for (String kpi : List.of("par_30", "par_90", "collection_rate", "portfolio_health")) types.put(kpi, "DOUBLE");
-        export("timeseries_" + grain.configName(), "SELECT * FROM " + DuckDb.readStagedCsv(csv, types), points.size());
+        List<ParquetColumn> columns = new ArrayList<>();
+        columns.add(new ParquetColumn("period", ParquetColumn.Type.STRING));
+        columns.add(new ParquetColumn("rows", ParquetColumn.Type.INT64));
+        for (String kpi : List.of("par_30", "par_90", "collection_rate", "portfolio_health")) {
+            columns.add(new ParquetColumn(kpi, ParquetColumn.Type.DOUBLE));
+        }
+        SmallTable table = new SmallTable(columns);
+        for (TimeSeriesPoint point : points) {
+            table.row(
+                    point.period(),
+                    point.rows(),
+                    point.par30(),
+                    point.par90(),
+                    point.collectionRate(),
+                    point.portfolioHealth());
+        }
+        export("timeseries_" + grain.configName(), table);
     }
 
     static Map<String, String> loanTypes(List<String> columns) {
@@ -165,27 +137,12 @@ public final class DataOutputs {
         return types;
     }
 
-    private void export(String baseName, String select, long rows) {
+    private void export(String baseName, SmallTable table) {
         for (String format : formats) {
             Path target = outputDir.resolve(baseName + "." + format);
-            Path temp = files.stage(target);
-            duckDb.copy(select, temp, format);
-            files.rows(target, rows);
+            table.write(files.stage(target), format);
+            files.rows(target, table.size());
             onStaged.accept(target);
-        }
-    }
-
-    private interface Lines {
-        void write(Writer out) throws IOException;
-    }
-
-    private static void writeCsv(Path file, String header, Lines lines) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(header);
-            out.write('\n');
-            lines.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -2,10 +2,14 @@ package io.abaco.pipeline.output;
 
 import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.Hashing;
+import io.abaco.pipeline.output.parquet.ParquetColumn;
+import io.abaco.pipeline.output.parquet.ParquetWriter;
 import io.abaco.pipeline.transform.OutlierRule;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -29,6 +33,44 @@ final class LoanFinisher {
 
     static Finished csv(LoanStage stage, OutlierRule rule, Path target) {
         return copy(stage, rule, stage.csvFile(), null, target, ",outlier\n", ",true\n", ",false\n");
+    }
+
+    /**
+     * Completes the Parquet file staged by the stage's {@link ParquetLoanStage}: its row groups, each followed by
+     * the chunk of {@code outlier} flags, then the footer; hashed as written.
+     */
+    static Finished parquet(LoanStage stage, OutlierRule rule, Path target) {
+        ParquetLoanStage parquet = stage.parquet();
+        MessageDigest digest = Hashing.sha256();
+        try (InputStream staged = Files.newInputStream(parquet.file());
+                InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
+                DigestingOutputStream out = new DigestingOutputStream(
+                        Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), digest)) {
+            byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
+            ByteBuffer entryView = ByteBuffer.wrap(entry);
+            ParquetWriter.assemble(
+                    parquet.writer(),
+                    staged,
+                    new ParquetColumn(DataOutputs.OUTLIER_COLUMN, ParquetColumn.Type.BOOLEAN),
+                    () -> {
+                        try {
+                            readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return rule.isOutlier(entryView.getDouble(Integer.BYTES));
+                    },
+                    out);
+            out.close();
+            AtomicFiles.fsync(target); // here, in parallel with the other outputs, rather than at the commit
+            return new Finished(out.bytes(), HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), asIo(e));
+        }
+    }
+
+    private static IOException asIo(Exception e) {
+        return e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
     }
 
     /** Flips the flag of every outlier in the JSON lines written by the stage, in place, then hashes the file. */
@@ -138,6 +180,35 @@ final class LoanFinisher {
             int count = in.read(buffer, read, length - read);
             if (count < 0) throw new IOException("staged file is shorter than its index");
             read += count;
+        }
+    }
+
+    /** A buffered stream that hashes and counts the bytes written to the file. */
+    private static final class DigestingOutputStream extends BufferedOutputStream {
+        private final MessageDigest digest;
+        private long bytes;
+
+        DigestingOutputStream(OutputStream out, MessageDigest digest) {
+            super(out, 1 << 16);
+            this.digest = digest;
+        }
+
+        long bytes() {
+            return bytes;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            super.write(b);
+            digest.update((byte) b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] content, int offset, int length) throws IOException {
+            super.write(content, offset, length);
+            digest.update(content, offset, length);
+            bytes += length;
         }
     }
 }

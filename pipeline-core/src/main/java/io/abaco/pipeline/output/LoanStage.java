@@ -13,8 +13,10 @@ import java.util.List;
  * Streams transformed loan rows, in one pass and without holding them, to a staging CSV in a work directory (each
  * record missing only the trailing {@code outlier} flag) with an index of (record length, total_receivable_usd) per
  * row, and, when JSON output is wanted, on a second thread, the JSON lines output itself under its temporary name
- * with every flag {@code false}. Once mean and stddev are known, {@link LoanFinisher} copies the CSV records
- * appending their flags, and flips the JSON flags of the outliers in place. Not thread-safe: one producer thread.
+ * with every flag {@code false}, and, when Parquet output is wanted, on a third thread, the Parquet row groups
+ * without the flag column ({@link ParquetLoanStage}). Once mean and stddev are known, {@link LoanFinisher} copies the
+ * CSV records appending their flags, flips the JSON flags of the outliers in place, and completes the Parquet file
+ * with the flag column. Not thread-safe: one producer thread.
  */
 public final class LoanStage implements AutoCloseable {
     /** Per row in the index: CSV record bytes (int), total_receivable_usd (double). */
@@ -26,6 +28,8 @@ public final class LoanStage implements AutoCloseable {
     private final ByteSink csv;
     private final JsonLoanStage json;
     private final RowHandoff jsonHandoff;
+    private final ParquetLoanStage parquet;
+    private final RowHandoff parquetHandoff;
     private final ByteSink index;
     private final java.nio.ByteBuffer indexEntry = java.nio.ByteBuffer.allocate(INDEX_ENTRY_BYTES);
     private final ByteLine line = new ByteLine();
@@ -34,8 +38,9 @@ public final class LoanStage implements AutoCloseable {
     /**
      * @param jsonFile where to write the JSON lines output (a temporary name: {@link LoanFinisher} completes it in
      *     place), or null when JSON is not wanted
+     * @param withParquet whether to stage Parquet row groups for the Parquet output
      */
-    public LoanStage(Path directory, List<String> extraColumns, Path jsonFile) {
+    public LoanStage(Path directory, List<String> extraColumns, Path jsonFile, boolean withParquet) {
         boolean withJson = jsonFile != null;
         this.directory = directory;
         this.extraColumns = List.copyOf(extraColumns);
@@ -46,6 +51,10 @@ public final class LoanStage implements AutoCloseable {
                     ? new JsonLoanStage(jsonFile, directory.resolve("loans.staged.jsonlengths"), columns, extraColumns)
                     : null;
             jsonHandoff = withJson ? new RowHandoff(json, "abaco-loans-json") : null;
+            parquet = withParquet
+                    ? new ParquetLoanStage(directory.resolve("loans.staged.parquet"), columns, extraColumns.size())
+                    : null;
+            parquetHandoff = withParquet ? new RowHandoff(parquet, "abaco-loans-parquet") : null;
             index = new ByteSink(Files.newOutputStream(indexFile()), null);
             StringBuilder header = new StringBuilder();
             for (String column : columns) {
@@ -94,6 +103,7 @@ public final class LoanStage implements AutoCloseable {
             throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
         }
         if (jsonHandoff != null) jsonHandoff.accept(row);
+        if (parquetHandoff != null) parquetHandoff.accept(row);
         rows++;
     }
 
@@ -109,6 +119,10 @@ public final class LoanStage implements AutoCloseable {
         return json;
     }
 
+    ParquetLoanStage parquet() {
+        return parquet;
+    }
+
     Path indexFile() {
         return directory.resolve("loans.staged.index");
     }
@@ -117,22 +131,33 @@ public final class LoanStage implements AutoCloseable {
         return columns;
     }
 
-    /** Finishes the staged files (waiting for the JSON thread); rethrows a failure of that thread. */
+    /** Finishes the staged files (waiting for the JSON and Parquet threads); rethrows a failure of those threads. */
     @Override
     public void close() {
         try (ByteSink closingCsv = csv;
                 ByteSink closingIndex = index) {
-            if (jsonHandoff != null) jsonHandoff.finish();
+            try {
+                if (jsonHandoff != null) jsonHandoff.finish();
+            } catch (RuntimeException | Error e) {
+                if (parquetHandoff != null) parquetHandoff.abort(); // its writer is closed below: stop the thread
+                throw e;
+            }
+            if (parquetHandoff != null) parquetHandoff.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
         } finally {
-            if (json != null) json.close();
+            try {
+                if (json != null) json.close();
+            } finally {
+                if (parquet != null) parquet.close();
+            }
         }
     }
 
-    /** Stops the JSON thread without waiting (the run is failing) and closes what is open. */
+    /** Stops the JSON and Parquet threads without waiting (the run is failing) and closes what is open. */
     public void abort() {
         if (jsonHandoff != null) jsonHandoff.abort();
+        if (parquetHandoff != null) parquetHandoff.abort();
         try {
             close();
         } catch (RuntimeException ignored) {

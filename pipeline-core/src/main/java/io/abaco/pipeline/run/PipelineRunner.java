@@ -86,7 +86,9 @@ public final class PipelineRunner {
             state.audit = audit;
             try {
                 Files.createDirectories(workDir);
-                duckDb = DuckDb.openAsync(workDir, Runtime.getRuntime().availableProcessors(), "1GB");
+                if (databaseEnabled(request.config())) { // the loan facts for PostgreSQL go through DuckDB
+                    duckDb = DuckDb.openAsync(workDir, Runtime.getRuntime().availableProcessors(), "1GB");
+                }
                 return execute(state, runDirectory, workDir, outputs, duckDb);
             } catch (RuntimeException | IOException | Error failure) {
                 outputs.discard();
@@ -199,12 +201,9 @@ public final class PipelineRunner {
                 pipeline.transformation().outliers() == null
                         ? Double.POSITIVE_INFINITY
                         : pipeline.transformation().outliers().threshold());
-        DuckDb duckDb = join(duckDbFuture);
         DataOutputs data = new DataOutputs(
                 outputDir,
                 pipeline.output().formats(),
-                duckDb,
-                workDir,
                 outputs,
                 target -> progress.fileStaged(workspace.display(target)));
         data.writeLoans(processor.stage(), outlierRule);
@@ -215,10 +214,12 @@ public final class PipelineRunner {
         DatabaseConfig database = pipeline.output().database();
         if (database != null && database.enabled()) {
             Path facts = workDir.resolve("loan_facts.csv");
-            duckDb.copy(
-                    PipelineDatabase.loanFactsSelect(runId, DataOutputs.loansSelect(processor.stage(), outlierRule)),
-                    facts,
-                    "csv");
+            join(duckDbFuture)
+                    .copy(
+                            PipelineDatabase.loanFactsSelect(
+                                    runId, DataOutputs.loansSelect(processor.stage(), outlierRule)),
+                            facts,
+                            "csv");
             RunRow row = new RunRow(
                     runId,
                     RunSummary.SUCCESS,
@@ -306,6 +307,13 @@ public final class PipelineRunner {
             if (e.getCause() instanceof RuntimeException runtime) throw runtime;
             throw e;
         }
+    }
+
+    private static boolean databaseEnabled(AbacoConfig config) {
+        PipelineConfig pipeline = config.pipeline();
+        if (pipeline == null || pipeline.output() == null) return false;
+        DatabaseConfig database = pipeline.output().database();
+        return database != null && database.enabled();
     }
 
     private static Path outputDir(AbacoConfig config, Workspace workspace) {

@@ -69,7 +69,11 @@ final class TapeProcessor implements TapeConsumer {
         transformer = new RowTransformer(
                 NullHandling.fromConfig(transformation.nullHandling()),
                 new PiiMasker(piiKey, keywords, header.extraColumns()));
-        stage = new LoanStage(workDir, header.extraColumns(), jsonFile);
+        stage = new LoanStage(
+                workDir,
+                header.extraColumns(),
+                jsonFile,
+                config.output().formats().contains("parquet"));
     }
 
     @Override
