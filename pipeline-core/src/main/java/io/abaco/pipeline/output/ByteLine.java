@@ -43,6 +43,14 @@ final class ByteLine {
         return this;
     }
 
+    /** Appends {@code length} bytes of {@code content} from {@code offset}, as they are (already UTF-8). */
+    ByteLine append(byte[] content, int offset, int length) {
+        ensure(length);
+        System.arraycopy(content, offset, bytes, this.length, length);
+        this.length += length;
+        return this;
+    }
+
     /** As {@link CsvText#appendText}: quoted only when needed, null is an empty field. */
     void appendCsvText(String value) {
         if (value == null) return;

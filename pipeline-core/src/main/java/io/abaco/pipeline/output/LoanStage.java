@@ -12,11 +12,11 @@ import java.util.List;
 /**
  * Streams transformed loan rows, in one pass and without holding them, to a staging CSV in a work directory (each
  * record missing only the trailing {@code outlier} flag) with an index of (record length, total_receivable_usd) per
- * row, and, when JSON output is wanted, on a second thread, the JSON lines output itself under its temporary name
- * with every flag {@code false}, and, when Parquet output is wanted, on a third thread, the Parquet row groups
- * without the flag column ({@link ParquetLoanStage}). Once mean and stddev are known, {@link LoanFinisher} copies the
- * CSV records appending their flags, flips the JSON flags of the outliers in place, and completes the Parquet file
- * with the flag column. Not thread-safe: one producer thread.
+ * row, and, when JSON output is wanted, the JSON lines output itself under its temporary name with every flag
+ * {@code false} (reusing the CSV record's number text), and, when Parquet output is wanted, on a second thread, the
+ * Parquet row groups without the flag column ({@link ParquetLoanStage}). Once mean and stddev are known,
+ * {@link LoanFinisher} copies the CSV records appending their flags, flips the JSON flags of the outliers in place,
+ * and completes the Parquet file with the flag column. Not thread-safe: one producer thread.
  */
 public final class LoanStage implements AutoCloseable {
     /** Per row in the index: CSV record bytes (int), total_receivable_usd (double). */
@@ -27,12 +27,12 @@ public final class LoanStage implements AutoCloseable {
     private final List<String> extraColumns;
     private final ByteSink csv;
     private final JsonLoanStage json;
-    private final RowHandoff jsonHandoff;
     private final ParquetLoanStage parquet;
     private final RowHandoff parquetHandoff;
     private final ByteSink index;
     private final java.nio.ByteBuffer indexEntry = java.nio.ByteBuffer.allocate(INDEX_ENTRY_BYTES);
     private final ByteLine line = new ByteLine();
+    private final int[] amountBounds = new int[2 * TapeColumns.AMOUNTS.size()];
     private long rows;
 
     /**
@@ -50,7 +50,6 @@ public final class LoanStage implements AutoCloseable {
             json = withJson
                     ? new JsonLoanStage(jsonFile, directory.resolve("loans.staged.jsonlengths"), columns, extraColumns)
                     : null;
-            jsonHandoff = withJson ? new RowHandoff(json, "abaco-loans-json") : null;
             parquet = withParquet
                     ? new ParquetLoanStage(directory.resolve("loans.staged.parquet"), columns, extraColumns.size())
                     : null;
@@ -86,7 +85,9 @@ public final class LoanStage implements AutoCloseable {
         double[] amounts = row.amounts();
         for (int amount = 0; amount < amounts.length; amount++) {
             line.append(',');
+            amountBounds[2 * amount] = line.length();
             line.appendDouble(amounts[amount]);
+            amountBounds[2 * amount + 1] = line.length();
         }
         String[] extras = row.extras();
         for (int extra = 0; extra < extraColumns.size(); extra++) {
@@ -102,7 +103,7 @@ public final class LoanStage implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
         }
-        if (jsonHandoff != null) jsonHandoff.accept(row);
+        if (json != null) json.write(row, line, amountBounds);
         if (parquetHandoff != null) parquetHandoff.accept(row);
         rows++;
     }
@@ -131,17 +132,11 @@ public final class LoanStage implements AutoCloseable {
         return columns;
     }
 
-    /** Finishes the staged files (waiting for the JSON and Parquet threads); rethrows a failure of those threads. */
+    /** Finishes the staged files (waiting for the Parquet thread); rethrows a failure of that thread. */
     @Override
     public void close() {
         try (ByteSink closingCsv = csv;
                 ByteSink closingIndex = index) {
-            try {
-                if (jsonHandoff != null) jsonHandoff.finish();
-            } catch (RuntimeException | Error e) {
-                if (parquetHandoff != null) parquetHandoff.abort(); // its writer is closed below: stop the thread
-                throw e;
-            }
             if (parquetHandoff != null) parquetHandoff.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
@@ -154,9 +149,8 @@ public final class LoanStage implements AutoCloseable {
         }
     }
 
-    /** Stops the JSON and Parquet threads without waiting (the run is failing) and closes what is open. */
+    /** Stops the Parquet thread without waiting (the run is failing) and closes what is open. */
     public void abort() {
-        if (jsonHandoff != null) jsonHandoff.abort();
         if (parquetHandoff != null) parquetHandoff.abort();
         try {
             close();
