@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.abaco.config.Secrets;
 import io.abaco.config.Workspace;
 import io.abaco.error.InputDataException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +53,49 @@ class PiiMaskingTest {
         assertThat(masker.mask("Ana")).isEqualTo(masker.mask("Ana"));
         PiiMasker otherKey = new PiiMasker(new PiiKey("other".getBytes(), "env"), KEYWORDS, List.of("name"));
         assertThat(otherKey.mask("Ana")).isNotEqualTo(masker.mask("Ana"));
+    }
+
+    @Test
+    void cachedMasksEqualTheHmacForRepeatedAlternatingAndManyDistinctValues() throws Exception {
+        byte[] key = "cache-key".getBytes(StandardCharsets.UTF_8);
+        PiiMasker masker = new PiiMasker(new PiiKey(key, "env"), KEYWORDS, List.of("name"));
+        List<String> values = new ArrayList<>();
+        for (int index = 0; index < 6; index++) values.add("Ana"); // one receivable's rows
+        for (int index = 0; index < 10; index++) values.add(index % 2 == 0 ? "Ana" : "Bea");
+        // more distinct values than the cache holds, then earlier ones again (some replaced, some not)
+        int distinct = PiiMasker.CACHE_SLOTS * 5 / 2;
+        for (int index = 0; index < distinct; index++) values.add("borrower " + index);
+        for (int index = 0; index < distinct; index += 997) values.add("borrower " + index);
+        values.addAll(List.of("Aa", "BB", "Aa", "BB")); // equal String.hashCode()
+        values.add("Ana");
+        values.add("");
+        values.add("Añá 名");
+
+        Mac reference = Mac.getInstance("HmacSHA256");
+        reference.init(new SecretKeySpec(key, "HmacSHA256"));
+        for (String value : values) {
+            String expected =
+                    "pii_" + HexFormat.of().formatHex(reference.doFinal(value.getBytes(StandardCharsets.UTF_8)), 0, 8);
+            assertThat(masker.mask(value)).as(value).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void repeatedAndInterleavedValuesAreComputedOnce() {
+        PiiMasker masker = new PiiMasker(new PiiKey("k".getBytes(), "env"), KEYWORDS, List.of("name"));
+        for (int round = 0; round < 50; round++) {
+            for (int index = 0; index < 100; index++) masker.mask("borrower " + index);
+        }
+        assertThat(masker.computedCount()).isEqualTo(100);
+    }
+
+    @Test
+    void remembersABoundedNumberOfMasks() {
+        PiiMasker masker = new PiiMasker(new PiiKey("k".getBytes(), "env"), KEYWORDS, List.of("name"));
+        for (int index = 0; index < PiiMasker.CACHE_SLOTS * 20; index++) masker.mask("borrower " + index);
+        assertThat(masker.rememberedCount())
+                .isLessThanOrEqualTo(PiiMasker.CACHE_SLOTS)
+                .isGreaterThan(0);
     }
 
     @Test
