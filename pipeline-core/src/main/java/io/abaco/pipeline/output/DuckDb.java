@@ -13,9 +13,10 @@ import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An in-memory DuckDB used as a file converter (staged CSV → csv / json lines / parquet). Its memory is native,
- * bounded by {@code memory_limit}, and spills to {@code temp_directory}. Opening it loads a large native library,
- * so {@link #openAsync} starts that while the tape streams. Not thread-safe.
+ * An in-memory DuckDB used as a file converter: the loan facts for PostgreSQL output (staged CSV → csv with the run
+ * id and outlier flag). The data outputs themselves are written in Java ({@link DataOutputs}). Its memory is
+ * native, bounded by {@code memory_limit}, and spills to {@code temp_directory}. Opening it loads a large native
+ * library, so {@link #openAsync} starts that while the tape streams. Not thread-safe.
  */
 public final class DuckDb implements AutoCloseable {
     private final Connection connection;

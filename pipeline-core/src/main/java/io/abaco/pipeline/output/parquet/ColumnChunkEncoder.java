@@ -1,6 +1,5 @@
 package io.abaco.pipeline.output.parquet;
 
-import io.airlift.compress.snappy.SnappyCompressor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
@@ -101,8 +100,8 @@ final class ColumnChunkEncoder {
         INTS.set(page, 0, levels.length);
         System.arraycopy(levels, 0, page, 4, levels.length);
         System.arraycopy(values, 0, page, 4 + levels.length, valuesLength);
-        byte[] compressed = scratch.compressed(scratch.compressor.maxCompressedLength(uncompressed));
-        int compressedLength = scratch.compressor.compress(page, 0, uncompressed, compressed, 0, compressed.length);
+        byte[] compressed = scratch.compressed(SnappyBlock.maxCompressedLength(uncompressed));
+        int compressedLength = scratch.snappy.compress(page, uncompressed, compressed);
         byte[] header = new ThriftCompactWriter()
                 .i32(1, 0) // DATA_PAGE
                 .i32(2, uncompressed)
@@ -147,7 +146,7 @@ final class ColumnChunkEncoder {
 
     /** Buffers shared by the encoders of one writer: the assembled page and its compressed form. */
     static final class Scratch {
-        final SnappyCompressor compressor = new SnappyCompressor();
+        final SnappyBlock snappy = new SnappyBlock();
         private byte[] page = new byte[0];
         private byte[] compressed = new byte[0];
 
