@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,24 +41,34 @@ import org.slf4j.LoggerFactory;
 public final class CascadeFetcher {
     private static final class Shared {
         static final CascadeFetcher INSTANCE = new CascadeFetcher(
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build(),
-                TimeSource.system(),
-                new Random(),
-                EndpointGuards.processWide());
+                CascadeFetcher::defaultClient, TimeSource.system(), new Random(), EndpointGuards.processWide());
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CascadeFetcher.class);
 
-    private final HttpClient client;
+    // Building an HttpClient (its SSL context, its selector thread) costs ~0.1 s: only a fetch pays for it, not
+    // every run that merely passes the shared fetcher along with a local tape.
+    private final Supplier<HttpClient> clientFactory;
+    private volatile HttpClient client;
     private final TimeSource time;
     private final RandomGenerator random;
     private final EndpointGuards guards;
 
     public CascadeFetcher(HttpClient client, TimeSource time, RandomGenerator random, EndpointGuards guards) {
+        this(() -> client, time, random, guards);
         this.client = client;
+    }
+
+    /** A fetcher that builds its client from {@code clientFactory} at its first fetch. */
+    CascadeFetcher(Supplier<HttpClient> clientFactory, TimeSource time, RandomGenerator random, EndpointGuards guards) {
+        this.clientFactory = clientFactory;
         this.time = time;
         this.random = random;
         this.guards = guards;
+    }
+
+    private static HttpClient defaultClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** The process-wide fetcher: real clock, one breaker and rate limit per base URL for the whole process. */
@@ -102,6 +113,20 @@ public final class CascadeFetcher {
         }
     }
 
+    /** Whether this fetcher's HTTP client exists yet (tests: a run from a local file never builds one). */
+    boolean clientCreated() {
+        return client != null;
+    }
+
+    private HttpClient client() {
+        HttpClient existing = client;
+        if (existing != null) return existing;
+        synchronized (this) {
+            if (client == null) client = clientFactory.get();
+            return client;
+        }
+    }
+
     private FetchedBody fetchWithRetries(
             CascadeConfig config, HttpRequest request, String url, TokenBucket rateLimit, Path stagingDir) {
         Backoff backoff = new Backoff(config.retry(), random);
@@ -111,7 +136,7 @@ public final class CascadeFetcher {
             HttpResponse<InputStream> response = null;
             try {
                 sleep(rateLimit.reserve(time.nanoTime()), url);
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) return save(response, url, stagingDir);
                 response.body().close();

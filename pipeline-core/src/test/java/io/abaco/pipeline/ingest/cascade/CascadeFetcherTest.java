@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -356,5 +357,62 @@ class CascadeFetcherTest {
                 .hasMessage("Cascade export " + url()
                         + ": circuit breaker half-open; a trial fetch is in flight, try again when it ends");
         server.verify(0, getRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void aRunFromALocalFileNeverBuildsTheHttpClient() throws Exception {
+        Files.writeString(root.resolve("tape.csv"), CSV);
+        IngestionConfig config =
+                new IngestionConfig("file", "tape.csv", true, new DeduplicationConfig(false, List.of()), config());
+        IngestionRequest request = new IngestionRequest(config, workspace, null, staging, Map.of());
+        AtomicInteger built = new AtomicInteger();
+        CascadeFetcher lazy = new CascadeFetcher(
+                () -> {
+                    built.incrementAndGet();
+                    return HttpClient.newHttpClient();
+                },
+                time,
+                new SplittableRandom(1),
+                new EndpointGuards());
+
+        assertThat(Ingestion.ingest(request, rowCounter(), lazy).rowsRead()).isEqualTo(2);
+        // the product's path: no test in this module fetches through the shared fetcher
+        assertThat(Ingestion.ingest(request, rowCounter()).rowsRead()).isEqualTo(2);
+
+        assertThat(built).hasValue(0);
+        assertThat(lazy.clientCreated()).isFalse();
+        assertThat(CascadeFetcher.shared().clientCreated()).isFalse();
+    }
+
+    @Test
+    void theHttpClientIsBuiltAtTheFirstFetchAndThenReused() {
+        server.stubFor(get(urlEqualTo(PATH))
+                .willReturn(aResponse().withHeader("Content-Type", "text/csv").withBody(CSV)));
+        AtomicInteger built = new AtomicInteger();
+        CascadeFetcher lazy = new CascadeFetcher(
+                () -> {
+                    built.incrementAndGet();
+                    return HttpClient.newHttpClient();
+                },
+                time,
+                new SplittableRandom(1),
+                new EndpointGuards());
+
+        lazy.fetch(config(), staging);
+        lazy.fetch(config(), staging);
+
+        assertThat(built).hasValue(1);
+        assertThat(lazy.clientCreated()).isTrue();
+        server.verify(2, getRequestedFor(urlEqualTo(PATH)));
+    }
+
+    private static TapeConsumer rowCounter() {
+        return new TapeConsumer() {
+            @Override
+            public void begin(TapeHeader header) {}
+
+            @Override
+            public void accept(TapeRow row) {}
+        };
     }
 }
