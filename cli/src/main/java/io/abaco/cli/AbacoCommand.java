@@ -1,19 +1,5 @@
 package io.abaco.cli;
 
-import io.abaco.cli.audit.AuditCommand;
-import io.abaco.cli.completion.CompletionCommand;
-import io.abaco.cli.config.ConfigCommand;
-import io.abaco.cli.cutover.CutoverCommand;
-import io.abaco.cli.init.InitCommand;
-import io.abaco.cli.pipeline.PipelineCommand;
-import io.abaco.cli.report.ReportCommand;
-import io.abaco.cli.rollback.RollbackCommand;
-import io.abaco.cli.serve.ServeCommand;
-import io.abaco.cli.service.ServiceCommand;
-import io.abaco.cli.status.StatusCommand;
-import io.abaco.cli.validation.MonitorCommand;
-import io.abaco.cli.validation.ShadowCommand;
-import io.abaco.cli.validation.ValidateCommand;
 import io.abaco.config.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -23,7 +9,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command {@code abaco}; its options are inherited by every subcommand. */
+/**
+ * The root command {@code abaco}; its options are inherited by every subcommand. The subcommands are declared on
+ * {@link AbacoCommandTree}: a command line that names one gets only that one ({@link Main}).
+ */
 @Command(
         name = "abaco",
         mixinStandardHelpOptions = true,
@@ -34,22 +23,6 @@ import picocli.CommandLine.Spec;
             "",
         },
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {
-            InitCommand.class,
-            ConfigCommand.class,
-            PipelineCommand.class,
-            ValidateCommand.class,
-            ShadowCommand.class,
-            MonitorCommand.class,
-            AuditCommand.class,
-            ServeCommand.class,
-            CutoverCommand.class,
-            RollbackCommand.class,
-            ServiceCommand.class,
-            ReportCommand.class,
-            StatusCommand.class,
-            CompletionCommand.class
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
@@ -58,7 +31,7 @@ import picocli.CommandLine.Spec;
             "  3  refused by state (lock held, phase order, nothing to roll back)",
             "  4  internal error (a bug; details are logged)",
         })
-public final class AbacoCommand implements Runnable {
+public class AbacoCommand implements Runnable {
     private final CliContext context;
 
     @Option(

@@ -35,8 +35,14 @@ public final class Main {
      * @return the exit code: 0 success, 1 negative verdict, 2 usage/config/input error, 3 refused by state, 4 bug
      */
     public static int run(PrintStream out, PrintStream err, Map<String, String> environment, String... args) {
-        AbacoCommand root = new AbacoCommand(new CliContext(redacting(out), redacting(err), environment));
-        return execute(commandLine(root), root, args);
+        CliContext context = new CliContext(redacting(out), redacting(err), environment);
+        Class<?> invoked = InvokedSubcommand.of(args);
+        if (invoked == null) {
+            AbacoCommandTree root = new AbacoCommandTree(context);
+            return execute(commandLine(root), root, args);
+        }
+        AbacoCommand root = new AbacoCommand(context);
+        return execute(configure(new CommandLine(root).addSubcommand(invoked), root), root, args);
     }
 
     /** Runs a command line built by {@link #commandLine} (tests add test-only subcommands in between). */
@@ -54,8 +60,13 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine(AbacoCommand root) {
-        CommandLine commandLine = new CommandLine(root);
+    /** The whole command tree. */
+    static CommandLine commandLine(AbacoCommandTree root) {
+        return configure(new CommandLine(root), root);
+    }
+
+    // Picocli applies these settings to the subcommands present when they are set: add subcommands first.
+    private static CommandLine configure(CommandLine commandLine, AbacoCommand root) {
         ErrorReporter reporter = new ErrorReporter(root);
         commandLine.setOut(root.context().out());
         commandLine.setErr(root.context().err());

@@ -8,14 +8,14 @@ import picocli.CommandLine;
 /**
  * Builds the command tree with no terminal and an empty environment, for build-time tools that only read the
  * Picocli model: the man-page generator ({@code picocli.codegen.docgen.manpage.ManPageGenerator --factory}) needs
- * a no-argument factory because {@link AbacoCommand} takes its {@link CliContext}. Never used to run a command.
+ * a no-argument factory because {@link AbacoCommandTree} takes its {@link CliContext}. Never used to run a command.
  */
 public final class ModelOnlyFactory implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (type == AbacoCommand.class) {
+        if (type == AbacoCommandTree.class) {
             PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-            return type.cast(new AbacoCommand(new CliContext(nowhere, nowhere, Map.of())));
+            return type.cast(new AbacoCommandTree(new CliContext(nowhere, nowhere, Map.of())));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -23,8 +23,8 @@ public record CliRun(int exitCode, String stdout, String stderr) {
     /** With {@code customizer} adding test-only subcommands before the command line runs. */
     public static CliRun of(Map<String, String> environment, Consumer<CommandLine> customizer, String... args) {
         Streams streams = new Streams();
-        AbacoCommand root =
-                new AbacoCommand(new CliContext(redacting(streams.out), redacting(streams.err), environment));
+        AbacoCommandTree root =
+                new AbacoCommandTree(new CliContext(redacting(streams.out), redacting(streams.err), environment));
         CommandLine commandLine = Main.commandLine(root);
         customizer.accept(commandLine);
         return streams.result(Main.execute(commandLine, root, args));

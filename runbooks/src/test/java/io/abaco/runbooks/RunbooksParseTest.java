@@ -3,7 +3,7 @@ package io.abaco.runbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.abaco.cli.AbacoCommand;
+import io.abaco.cli.AbacoCommandTree;
 import io.abaco.cli.ModelOnlyFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class RunbooksParseTest {
     void everyStepParsesAgainstTheCli() {
         List<String> problems = new ArrayList<>();
         for (RunbookStep step : Runbooks.stepsInOrder(directory)) {
-            CommandLine cli = new CommandLine(AbacoCommand.class, new ModelOnlyFactory());
+            CommandLine cli = new CommandLine(AbacoCommandTree.class, new ModelOnlyFactory());
             try {
                 cli.parseArgs(step.arguments().toArray(String[]::new));
             } catch (CommandLine.ParameterException e) {
@@ -58,7 +58,7 @@ class RunbooksParseTest {
         for (String name : Runbooks.ORDER) {
             for (ProseCommands.Mention mention : ProseCommands.find(name, Runbooks.read(directory.resolve(name)))) {
                 mentions++;
-                CommandLine cli = new CommandLine(AbacoCommand.class, new ModelOnlyFactory());
+                CommandLine cli = new CommandLine(AbacoCommandTree.class, new ModelOnlyFactory());
                 try {
                     cli.parseArgs(mention.arguments().toArray(String[]::new));
                 } catch (CommandLine.ParameterException e) {
@@ -98,7 +98,7 @@ class RunbooksParseTest {
         assertThat(exec.find()).as("ExecStart runs abaco").isTrue();
         String[] arguments =
                 RunbookParser.split(exec.group(1), "abaco-validate.service", 0).toArray(String[]::new);
-        assertThatCode(() -> new CommandLine(AbacoCommand.class, new ModelOnlyFactory()).parseArgs(arguments))
+        assertThatCode(() -> new CommandLine(AbacoCommandTree.class, new ModelOnlyFactory()).parseArgs(arguments))
                 .doesNotThrowAnyException();
         assertThat(Runbooks.read(directory.resolve("systemd/abaco-validate.timer")))
                 .contains("Unit=abaco-validate.service");

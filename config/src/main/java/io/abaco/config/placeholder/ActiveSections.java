@@ -2,7 +2,7 @@ package io.abaco.config.placeholder;
 
 import io.abaco.config.yaml.ConfigNode;
 import io.abaco.config.yaml.SourceMark;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,18 +23,20 @@ public final class ActiveSections {
             new Gate("cutover.v1.token", "cutover.v1.controller", "http"),
             new Gate("cutover.v2.token", "cutover.v2.controller", "http"));
 
-    private final Map<Gate, Boolean> active;
-    private final Map<Gate, SourceMark> gateMarks;
+    // Keyed by section, not by Gate: hashing a record links its generated hashCode (~10 ms at start-up, the only
+    // record that `pipeline run` hashes).
+    private final Map<String, Boolean> activeBySection;
+    private final Map<String, SourceMark> gateMarksBySection;
 
-    private ActiveSections(Map<Gate, Boolean> active, Map<Gate, SourceMark> gateMarks) {
-        this.active = active;
-        this.gateMarks = gateMarks;
+    private ActiveSections(Map<String, Boolean> activeBySection, Map<String, SourceMark> gateMarksBySection) {
+        this.activeBySection = activeBySection;
+        this.gateMarksBySection = gateMarksBySection;
     }
 
     /** Reads every gate from the merged tree, resolving placeholders in it; an unreadable gate counts as off. */
     public static ActiveSections of(ConfigNode.MapNode root, PlaceholderResolver resolver) {
-        Map<Gate, Boolean> active = new LinkedHashMap<>();
-        Map<Gate, SourceMark> marks = new LinkedHashMap<>();
+        Map<String, Boolean> active = new HashMap<>();
+        Map<String, SourceMark> marks = new HashMap<>();
         for (Gate gate : GATES) {
             ConfigNode value = root.find(gate.gateKey());
             boolean on = false;
@@ -47,25 +49,24 @@ public final class ActiveSections {
                 }
                 on = gate.activeValue().equalsIgnoreCase(text == null ? "" : text.strip());
             }
-            active.put(gate, on);
-            if (value != null) marks.put(gate, value.mark());
+            active.put(gate.section(), on);
+            if (value != null) marks.put(gate.section(), value.mark());
         }
         return new ActiveSections(active, marks);
     }
 
     /** False when {@code keyPath} lies under a switched-off section (its switch itself is always active). */
     public boolean isActive(String keyPath) {
-        return gateOf(keyPath).map(active::get).orElse(true);
+        return gateOf(keyPath).map(gate -> activeBySection.get(gate.section())).orElse(true);
     }
 
     public boolean isOn(String section) {
-        return active.entrySet().stream()
-                .anyMatch(entry -> entry.getKey().section().equals(section) && entry.getValue());
+        return Boolean.TRUE.equals(activeBySection.get(section));
     }
 
     /** The gate governing {@code keyPath}, if any. */
     public Optional<Gate> gateOf(String keyPath) {
-        return active.keySet().stream()
+        return GATES.stream()
                 .filter(gate -> !keyPath.equals(gate.gateKey()))
                 .filter(gate -> keyPath.equals(gate.section()) || keyPath.startsWith(gate.section() + "."))
                 .findFirst();
@@ -73,7 +74,7 @@ public final class ActiveSections {
 
     /** Where the switch of {@code gate} was set, for problems about values that came from the built-in defaults. */
     public SourceMark markOf(Gate gate) {
-        return gateMarks.getOrDefault(gate, SourceMark.builtIn());
+        return gateMarksBySection.getOrDefault(gate.section(), SourceMark.builtIn());
     }
 
     /**

@@ -67,7 +67,7 @@ public final class CascadeFetcher {
         this.guards = guards;
     }
 
-    static HttpClient defaultClient() {
+    private static HttpClient defaultClient() {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     }
 
