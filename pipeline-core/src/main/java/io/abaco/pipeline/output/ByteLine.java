@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
  * encoding the whole line at once. Not thread-safe; reused from line to line.
  */
 final class ByteLine {
+    /**
+     * Writers gather records in one line up to this many bytes and then write it out whole: more than a
+     * {@link ByteSink}'s buffer, so it goes straight to the file instead of being copied into that buffer first.
+     */
+    static final int WRITE_AT = 1 << 17;
+
     private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 

@@ -54,7 +54,7 @@ final class JsonLoanStage implements AutoCloseable {
      *     {@code bounds[2i + 1]}
      */
     void write(TapeRow row, ByteLine numbers, int[] bounds) {
-        line.clear();
+        int start = line.length(); // records gather in the line, written out in large pieces
         line.append(keys[0]);
         line.appendJsonString(row.loanId());
         line.append(keys[1]);
@@ -73,9 +73,12 @@ final class JsonLoanStage implements AutoCloseable {
         }
         line.append(FLAG_FALSE_BYTES);
         try {
-            int bytes = json.write(line);
             length.clear();
-            lengths.write(length.putInt(bytes).array(), 0, Integer.BYTES);
+            lengths.write(length.putInt(line.length() - start).array(), 0, Integer.BYTES);
+            if (line.length() >= ByteLine.WRITE_AT) {
+                json.write(line);
+                line.clear();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -93,7 +96,8 @@ final class JsonLoanStage implements AutoCloseable {
     public void close() {
         try (ByteSink closingJson = json;
                 ByteSink closingLengths = lengths) {
-            // closed by try-with-resources
+            json.write(line);
+            line.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -76,7 +76,7 @@ public final class LoanStage implements AutoCloseable {
     }
 
     public void write(TapeRow row) {
-        line.clear();
+        int start = line.length(); // records gather in the line, written out in large pieces
         line.appendCsvText(row.loanId());
         line.append(',');
         line.appendCsvText(row.period());
@@ -96,7 +96,7 @@ public final class LoanStage implements AutoCloseable {
         }
         line.append('\n');
         try {
-            int csvLength = csv.write(line);
+            int csvLength = line.length() - start;
             indexEntry.clear();
             indexEntry.putInt(csvLength).putDouble(row.amounts()[TapeColumns.TOTAL_RECEIVABLE]);
             index.write(indexEntry.array(), 0, INDEX_ENTRY_BYTES);
@@ -106,6 +106,16 @@ public final class LoanStage implements AutoCloseable {
         if (json != null) json.write(row, line, amountBounds);
         if (parquetHandoff != null) parquetHandoff.accept(row);
         rows++;
+        if (line.length() >= ByteLine.WRITE_AT) writeOut();
+    }
+
+    private void writeOut() {
+        try {
+            csv.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
+        }
+        line.clear();
     }
 
     public long rows() {
@@ -137,6 +147,7 @@ public final class LoanStage implements AutoCloseable {
     public void close() {
         try (ByteSink closingCsv = csv;
                 ByteSink closingIndex = index) {
+            writeOut();
             if (parquetHandoff != null) parquetHandoff.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + directory + ": " + e.getMessage(), e);
