@@ -83,6 +83,32 @@ class LoansParquetTest {
                 .containsNull();
     }
 
+    @Test
+    void parquetAloneIsWrittenWithoutTheOtherFormats() throws Exception {
+        Workspace workspace = new Workspace(root);
+        RunFixtures.writeTape(workspace, 30, 0);
+        new PipelineRunner()
+                .run(new RunRequest(
+                        RunFixtures.config(
+                                List.of("parquet"),
+                                new io.abaco.config.model.DatabaseConfig(false, null, null, null, null),
+                                "fill_zero"),
+                        "cfg-sha",
+                        workspace,
+                        null,
+                        Map.of("ABACO_PII_KEY", "test-key-1"),
+                        ProgressListener.NONE));
+
+        Path outputs = workspace.resolve("data/metrics/development");
+        assertThat(outputs.resolve("loans.csv")).doesNotExist();
+        assertThat(outputs.resolve("loans.json")).doesNotExist();
+        assertThat(read("SELECT count(*), count(DISTINCT loan_id), sum(outlier::INT)::BIGINT FROM read_parquet('"
+                        + outputs.resolve("loans.parquet") + "')"))
+                .containsExactly(List.of(31L, 31L, 1L)); // the fixture's 30 loans and its one outlier
+        assertThat(read("SELECT count(*) FROM read_parquet('" + outputs.resolve("kpis.parquet") + "')"))
+                .containsExactly(List.of(4L));
+    }
+
     private static List<List<Object>> read(String query) throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement();

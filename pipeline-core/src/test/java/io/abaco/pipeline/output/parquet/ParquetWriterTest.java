@@ -126,6 +126,28 @@ class ParquetWriterTest {
     }
 
     @Test
+    void anAssembledFileWithoutRowsHasTheSchemaAndNoRows() throws Exception {
+        Path staged = dir.resolve("staged-empty");
+        ParquetWriter writer = ParquetWriter.staged(COLUMNS.subList(0, 2), Files.newOutputStream(staged), 4);
+        writer.close();
+        Path file = dir.resolve("assembled-empty.parquet");
+        try (InputStream in = Files.newInputStream(staged);
+                OutputStream out = Files.newOutputStream(file)) {
+            ParquetWriter.assemble(
+                    writer,
+                    in,
+                    COLUMNS.get(3),
+                    () -> {
+                        throw new AssertionError("no rows, no flags");
+                    },
+                    out);
+        }
+        assertThat(read("SELECT count(*) FROM read_parquet('" + file + "')")).containsExactly(List.of(0L));
+        assertThat(read("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('" + file + "'))"))
+                .containsExactly(List.of("text"), List.of("amount"), List.of("flag"));
+    }
+
+    @Test
     void aRowMissingAValueIsRefusedAtTheRowGroup() throws Exception {
         ParquetWriter writer = ParquetWriter.file(COLUMNS.subList(0, 2), OutputStream.nullOutputStream(), 2);
         writer.string(0, "a");
