@@ -3,6 +3,10 @@ package io.abaco.cli.cutover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.abaco.config.Workspace;
+import io.abaco.cutover.lock.LockStatus;
+import io.abaco.cutover.lock.WorkspaceLock;
+import io.abaco.pipeline.crash.CrashPoints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +41,11 @@ class CutoverRefusalsIT {
         workspace = DemoWorkspace.create(directory, 200, null);
         workspace.startV1();
 
-        AbacoProcess.Running first = workspace.startAbaco(Map.of(), "cutover", "run");
+        // the first holds the lock, paused in its first phase, when the second starts (started together, a JVM
+        // delayed on a busy machine could begin after the whole, fast, cutover was over and be refused for that)
+        AbacoProcess.Running first = workspace.startAbaco(
+                Map.of(CrashPoints.PAUSE_VARIABLE, "phase.preflight.started:12"), "cutover", "run");
+        awaitLockHeldBy(first.process().pid(), first);
         AbacoProcess.Running second = workspace.startAbaco(Map.of(), "cutover", "run");
         AbacoProcess.Result firstResult = first.await();
         AbacoProcess.Result secondResult = second.await();
@@ -57,6 +65,26 @@ class CutoverRefusalsIT {
                 .as("the refused run started no cutover of its own")
                 .hasSize(1);
         assertThat(workspace.status().get("state").asText()).isEqualTo("completed");
+    }
+
+    private void awaitLockHeldBy(long pid, AbacoProcess.Running process) {
+        Workspace ws = new Workspace(workspace.root);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.process().isAlive()) {
+            LockStatus status = WorkspaceLock.status(ws);
+            if (status.state() == LockStatus.State.HELD
+                    && status.owner() != null
+                    && status.owner().pid() == pid) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the first cutover run never held the lock");
     }
 
     @Test
