@@ -3,6 +3,7 @@ package io.abaco.cutover.backup;
 import io.abaco.config.Secrets;
 import io.abaco.error.ExternalServiceException;
 import io.abaco.fs.AtomicFiles;
+import io.abaco.pipeline.crash.CrashPoints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

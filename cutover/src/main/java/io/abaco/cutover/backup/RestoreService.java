@@ -2,6 +2,7 @@ package io.abaco.cutover.backup;
 
 import io.abaco.config.Workspace;
 import io.abaco.error.StateRefusedException;
+import io.abaco.pipeline.crash.CrashPoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -6,6 +6,7 @@ import io.abaco.error.ExternalServiceException;
 import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.FileTrees;
 import io.abaco.fs.Hashing;
+import io.abaco.pipeline.crash.CrashPoints;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

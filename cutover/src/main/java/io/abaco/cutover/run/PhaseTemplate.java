@@ -2,10 +2,10 @@ package io.abaco.cutover.run;
 
 import io.abaco.config.Secrets;
 import io.abaco.cutover.Phase;
-import io.abaco.cutover.backup.CrashPoints;
 import io.abaco.cutover.report.PhaseReport;
 import io.abaco.cutover.report.PhaseStatus;
 import io.abaco.error.AbacoException;
+import io.abaco.pipeline.crash.CrashPoints;
 import io.abaco.validation.CheckResult;
 import java.time.Duration;
 import java.time.Instant;

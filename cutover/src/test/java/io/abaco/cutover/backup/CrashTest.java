@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abaco.config.Workspace;
 import io.abaco.cutover.ChildJvm;
 import io.abaco.fs.AtomicFiles;
+import io.abaco.pipeline.crash.CrashPoints;
 import io.abaco.testing.PostgresExtension;
 import io.abaco.testing.TestDatabase;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.abaco.pipeline.crash;
 
 /**
- * A testing knob for the pipeline's crash tests: when the environment variable {@value #VARIABLE} names a step, the
+ * A testing knob for the crash tests of the pipeline and the cutover: when the environment variable {@value #VARIABLE} names a step, the
  * JVM halts there ({@code Runtime.halt(137)}, as if killed by SIGKILL: no shutdown hooks, no finally blocks).
  *
  * <p>Steps of {@code abaco pipeline run}'s output (N counts from 1):
@@ -14,8 +14,23 @@ package io.abaco.pipeline.crash;
  *   <li>{@code pipeline.published}: after the run directory is renamed into place.
  * </ul>
  *
- * The cutover module's crash points share the variable (their step names start with {@code backup.},
- * {@code restore.}, {@code export.} or {@code phase.}).
+ * Steps of the cutover module:
+ *
+ * <ul>
+ *   <li>{@code backup.file.N} after the Nth file is copied into the staging directory;
+ *   <li>{@code backup.table.N} after the Nth table is dumped into it;
+ *   <li>{@code backup.verified} after the staged backup is read back and verified, before it is renamed into place;
+ *   <li>{@code restore.verified} after the backup is verified, before anything is changed;
+ *   <li>{@code restore.exported} after the v2-era export is in place;
+ *   <li>{@code restore.file.N} after the Nth file is restored (or moved aside);
+ *   <li>{@code restore.table.N} after the Nth table is loaded, before the transaction commits;
+ *   <li>{@code restore.committed} after the tables' transaction commits;
+ *   <li>{@code phase.<name>.started} after a cutover phase's start is journaled, before its work
+ *       ({@code phase.backup.started});
+ *   <li>{@code phase.<name>.finished} after its report and closing journal entry are written.
+ * </ul>
+ *
+ * v2-era exports use the backup steps with the prefix {@code export} ({@code export.file.N}, …).
  *
  * <p>A second knob, {@value #PAUSE_VARIABLE}{@code =<step>:<seconds>}, makes the process sleep at that step instead,
  * so that a test can act while a command is known to be in the middle of its work (holding its locks, say) without
