@@ -84,7 +84,7 @@ final class AbacoProcess {
         }
     }
 
-    /** The name of the crash knob ({@code io.abaco.cutover.backup.CrashPoints}). */
+    /** The name of the crash knob ({@code io.abaco.pipeline.crash.CrashPoints}). */
     static final class CrashKnob {
         static final String VARIABLE = "ABACO_CRASH_AT";
 
