@@ -2,6 +2,7 @@ package io.abaco.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abaco.pipeline.crash.CrashPoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,11 @@ class LockRaceIT {
                         .exitCode())
                 .isZero();
 
-        Process cutover = Launcher.start(root, environment, List.of("-w", workspace.toString(), "cutover", "run"));
+        // and a cutover that holds the lock a few seconds before its work: a cutover done before the rollback's JVM
+        // (delayed on a busy machine) reached the lock would let the rollback run, rightly, after it
+        Map<String, String> pausedCutover =
+                FaultHarness.environment(root, Map.of(CrashPoints.PAUSE_VARIABLE, "phase.preflight.started:5"));
+        Process cutover = Launcher.start(root, pausedCutover, List.of("-w", workspace.toString(), "cutover", "run"));
         Process rollback = Launcher.start(root, environment, List.of("-w", workspace.toString(), "rollback"));
         List<Integer> exitCodes = new ArrayList<>();
         for (Process process : List.of(cutover, rollback)) {
