@@ -90,10 +90,6 @@ public final class ParquetWriter implements AutoCloseable {
         return List.copyOf(rowGroups);
     }
 
-    public List<ParquetColumn> columns() {
-        return columns;
-    }
-
     /** Writes the last row group, and for a whole file the footer; closes the stream. */
     @Override
     public void close() throws IOException {
