@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.abaco.config.Workspace;
 import io.abaco.pipeline.ingest.TapeColumns;
+import io.abaco.pipeline.output.parquet.DuckDbRows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -110,17 +106,6 @@ class LoansParquetTest {
     }
 
     private static List<List<Object>> read(String query) throws SQLException, IOException {
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(query)) {
-            List<List<Object>> rows = new ArrayList<>();
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int column = 1; column <= columns; column++) row.add(result.getObject(column));
-                rows.add(row);
-            }
-            return rows;
-        }
+        return DuckDbRows.query(query);
     }
 }

@@ -8,11 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -184,17 +180,6 @@ class ParquetWriterTest {
     }
 
     private static List<List<Object>> read(String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(query)) {
-            List<List<Object>> rows = new ArrayList<>();
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int column = 1; column <= columns; column++) row.add(result.getObject(column));
-                rows.add(row);
-            }
-            return rows;
-        }
+        return DuckDbRows.query(query);
     }
 }
