@@ -4,6 +4,7 @@ import io.abaco.config.model.IngestionConfig;
 import io.abaco.error.InputDataException;
 import io.abaco.pipeline.ingest.dedup.Deduplicator;
 import io.abaco.pipeline.ingest.read.RowHandler;
+import io.abaco.pipeline.ingest.schema.RowFields;
 import io.abaco.pipeline.ingest.schema.RowProblem;
 import io.abaco.pipeline.ingest.schema.RowValidator;
 import io.abaco.pipeline.ingest.schema.TapeSchema;
@@ -54,19 +55,19 @@ final class IngestionRun implements RowHandler, AutoCloseable {
     }
 
     @Override
-    public void row(long line, String[] values, RowProblem structural) {
+    public void row(long line, RowFields fields, RowProblem structural) {
         rowsRead++;
         RowProblem problem = structural;
         TapeRow row = null;
         if (problem == null) {
-            row = validator.validate(line, rowsRead, values);
+            row = validator.validate(line, rowsRead, fields);
             if (row == null) problem = validator.problem();
         }
         if (problem != null) {
             if (config.strict()) throw new InputDataException(problem.render(file, line));
-            rejects.write(line, problem, values);
+            rejects.write(line, problem, fields.texts());
             rejected++;
-        } else if (deduplicator != null && !deduplicator.firstOccurrence(row, values)) {
+        } else if (deduplicator != null && !deduplicator.firstOccurrence(row, fields)) {
             duplicates++;
         } else {
             consumer.accept(row);

@@ -9,7 +9,6 @@ import io.abaco.pipeline.ingest.read.TapeFormat;
 import io.abaco.pipeline.ingest.read.Utf8TextReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Path;
 
 /**
@@ -41,11 +40,10 @@ final class TapeIngestor {
                     InputStream raw = InputFiles.open(file, display)) {
                 CapturingInputStream captured =
                         new CapturingInputStream(raw, Hashing.sha256(), copy == null ? null : copy.stream());
-                Reader text = new Utf8TextReader(captured, display);
                 switch (format) {
-                    case CSV -> CsvTapeReader.read(text, display, run);
-                    case JSONL -> JsonLinesTapeReader.read(text, display, run);
-                    case JSON -> JsonDocumentTapeReader.read(text, display, run);
+                    case CSV -> CsvTapeReader.read(captured, display, run);
+                    case JSONL -> JsonLinesTapeReader.read(new Utf8TextReader(captured, display), display, run);
+                    case JSON -> JsonDocumentTapeReader.read(new Utf8TextReader(captured, display), display, run);
                     default -> throw new IllegalStateException("not a text format: " + format);
                 }
                 String sha256 = captured.finish();

@@ -4,6 +4,7 @@ import io.abaco.config.model.DeduplicationConfig;
 import io.abaco.error.InputDataException;
 import io.abaco.pipeline.ingest.TapeColumns;
 import io.abaco.pipeline.ingest.TapeRow;
+import io.abaco.pipeline.ingest.schema.RowFields;
 import io.abaco.pipeline.ingest.schema.TapeSchema;
 import java.util.List;
 
@@ -52,10 +53,10 @@ public final class Deduplicator {
     }
 
     /** @return true for the first row with this key, false for a duplicate */
-    public boolean firstOccurrence(TapeRow row, String[] values) {
+    public boolean firstOccurrence(TapeRow row, RowFields fields) {
         long hash = KeyHasher.start();
         for (int column : keyColumns) {
-            hash = KeyHasher.add(hash, column < 0 ? row.loanId() : values[column]);
+            hash = KeyHasher.add(hash, column < 0 ? row.loanId() : fields.text(column));
         }
         return seen.add(KeyHasher.finish(hash));
     }

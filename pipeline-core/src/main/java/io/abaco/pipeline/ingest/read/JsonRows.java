@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.abaco.error.InputDataException;
+import io.abaco.pipeline.ingest.schema.RowFields;
 import io.abaco.pipeline.ingest.schema.RowProblem;
 import io.abaco.pipeline.ingest.schema.TapeSchema;
 import java.io.IOException;
@@ -80,7 +81,7 @@ final class JsonRows {
                 values[column] = scalar(parser, value);
             }
         }
-        handler.row(line, values, problem);
+        handler.row(line, RowFields.of(values), problem);
     }
 
     /** Reports a row that is not an object (a number or array in the row position). */
@@ -91,7 +92,7 @@ final class JsonRows {
                     + parser.currentToken().asString());
         }
         parser.skipChildren();
-        handler.row(line, new String[0], new RowProblem(1, "(row)", "row is not a JSON object"));
+        handler.row(line, RowFields.of(new String[0]), new RowProblem(1, "(row)", "row is not a JSON object"));
     }
 
     boolean sawHeader() {
@@ -120,7 +121,7 @@ final class JsonRows {
         }
         schema = handler.header(names, line);
         for (int i = 0; i < names.size(); i++) columnByKey.put(names.get(i), i);
-        handler.row(line, values.toArray(new String[0]), problem);
+        handler.row(line, RowFields.of(values.toArray(new String[0])), problem);
     }
 
     private int column(String key) {

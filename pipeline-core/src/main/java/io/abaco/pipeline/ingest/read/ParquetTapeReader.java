@@ -1,6 +1,7 @@
 package io.abaco.pipeline.ingest.read;
 
 import io.abaco.error.InputDataException;
+import io.abaco.pipeline.ingest.schema.RowFields;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,7 +45,7 @@ public final class ParquetTapeReader {
                     rowNumber++;
                     String[] values = new String[columns];
                     for (int i = 0; i < columns; i++) values[i] = text(rows.getObject(i + 1));
-                    handler.row(rowNumber + 1, values, null);
+                    handler.row(rowNumber + 1, RowFields.of(values), null);
                 }
                 if (rowNumber == 0)
                     throw new InputDataException(display + ": no data rows (the Parquet file is empty)");

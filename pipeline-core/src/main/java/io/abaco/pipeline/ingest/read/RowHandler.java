@@ -1,5 +1,6 @@
 package io.abaco.pipeline.ingest.read;
 
+import io.abaco.pipeline.ingest.schema.RowFields;
 import io.abaco.pipeline.ingest.schema.RowProblem;
 import io.abaco.pipeline.ingest.schema.TapeSchema;
 import java.util.List;
@@ -16,9 +17,9 @@ public interface RowHandler {
 
     /**
      * @param line the row's line (see {@link io.abaco.pipeline.ingest.TapeRow#line()})
-     * @param values the row's values aligned with the schema (null = missing); when {@code problem} is set, the
-     *     fields as found, for the rejects file
+     * @param fields the row's fields aligned with the schema (null = missing); when {@code problem} is set, the
+     *     fields as found, for the rejects file. Valid only during this call.
      * @param problem a structural problem the reader found (ragged row, nested JSON value), or null
      */
-    void row(long line, String[] values, RowProblem problem);
+    void row(long line, RowFields fields, RowProblem problem);
 }

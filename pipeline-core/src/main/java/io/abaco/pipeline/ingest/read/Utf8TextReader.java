@@ -22,15 +22,13 @@ import java.nio.charset.StandardCharsets;
  * <p>Not thread-safe.
  */
 public final class Utf8TextReader extends Reader {
-    private static final int BLOCK = 1 << 16;
-
     private final InputStream in;
     private final String file;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final byte[] bytes = new byte[BLOCK];
+    private final byte[] bytes = new byte[TextStart.BLOCK];
     private final ByteBuffer buffer = ByteBuffer.wrap(bytes).limit(0);
     private final char[] pair = new char[2];
     private int leftover = -1;
@@ -106,23 +104,7 @@ public final class Utf8TextReader extends Reader {
     }
 
     private void checkStart() {
-        int length = buffer.remaining();
-        if (length >= 2
-                && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
-                        || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
-            throw new InputDataException(file + ":1: UTF-16 text; the tape must be UTF-8");
-        }
-        long lineOfNul = 1;
-        boolean cr = false;
-        for (int i = 0; i < length; i++) {
-            byte b = bytes[i];
-            if (b == 0) throw binary(lineOfNul);
-            if (b == '\n' && !cr || b == '\r') lineOfNul++;
-            cr = b == '\r';
-        }
-        if (length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-            buffer.position(3);
-        }
+        buffer.position(TextStart.check(bytes, buffer.remaining(), file));
     }
 
     private void scan(int from, int to) {
@@ -136,13 +118,9 @@ public final class Utf8TextReader extends Reader {
                 previousWasCr = true;
             } else {
                 previousWasCr = false;
-                if (b == 0) throw binary(line);
+                if (b == 0) throw TextStart.binary(file, line);
             }
         }
-    }
-
-    private InputDataException binary(long atLine) {
-        return new InputDataException(file + ":" + atLine + ": binary content (NUL byte); the tape must be UTF-8 text");
     }
 
     @Override

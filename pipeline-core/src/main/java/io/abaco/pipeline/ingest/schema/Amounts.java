@@ -1,5 +1,7 @@
 package io.abaco.pipeline.ingest.schema;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Parses the decimal amounts of a tape.
  *
@@ -36,14 +38,24 @@ public final class Amounts {
      *     overflows a double
      */
     public static double parse(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isBlank(text.charAt(start))) start++;
-        while (end > start && isBlank(text.charAt(end - 1))) end--;
+        // a character beyond Latin-1 becomes '?', and no character beyond ASCII can be part of a number
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        return parse(latin1, 0, latin1.length);
+    }
+
+    /**
+     * {@link #parse(String)} of the text in {@code bytes[from, to)}, read as UTF-8 or Latin-1 (numbers are ASCII, so
+     * both give the same answer).
+     */
+    public static double parse(byte[] bytes, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && isBlank(bytes[start])) start++;
+        while (end > start && isBlank(bytes[end - 1])) end--;
         if (start == end) return NOT_A_NUMBER;
         int i = start;
         boolean negative = false;
-        char first = text.charAt(i);
+        byte first = bytes[i];
         if (first == '+' || first == '-') {
             negative = first == '-';
             i++;
@@ -52,21 +64,21 @@ public final class Amounts {
         boolean exact = true;
         int digits = 0;
         int fractionDigits = 0;
-        for (; i < end && isDigit(text.charAt(i)); i++, digits++) {
-            if (exact) exact = (mantissa = mantissa * 10 + (text.charAt(i) - '0')) <= MAX_EXACT;
+        for (; i < end && isDigit(bytes[i]); i++, digits++) {
+            if (exact) exact = (mantissa = mantissa * 10 + (bytes[i] - '0')) <= MAX_EXACT;
         }
-        if (i < end && text.charAt(i) == '.') {
-            for (i++; i < end && isDigit(text.charAt(i)); i++, digits++, fractionDigits++) {
-                if (exact) exact = (mantissa = mantissa * 10 + (text.charAt(i) - '0')) <= MAX_EXACT;
+        if (i < end && bytes[i] == '.') {
+            for (i++; i < end && isDigit(bytes[i]); i++, digits++, fractionDigits++) {
+                if (exact) exact = (mantissa = mantissa * 10 + (bytes[i] - '0')) <= MAX_EXACT;
             }
         }
         if (digits == 0) return NOT_A_NUMBER;
-        boolean exponent = i < end && (text.charAt(i) == 'e' || text.charAt(i) == 'E');
+        boolean exponent = i < end && (bytes[i] == 'e' || bytes[i] == 'E');
         if (exponent) {
             i++;
-            if (i < end && (text.charAt(i) == '+' || text.charAt(i) == '-')) i++;
+            if (i < end && (bytes[i] == '+' || bytes[i] == '-')) i++;
             int exponentDigits = 0;
-            for (; i < end && isDigit(text.charAt(i)); i++) exponentDigits++;
+            for (; i < end && isDigit(bytes[i]); i++) exponentDigits++;
             if (exponentDigits == 0) return NOT_A_NUMBER;
         }
         if (i != end) return NOT_A_NUMBER;
@@ -76,15 +88,15 @@ public final class Amounts {
             double value = mantissa / POWERS_OF_TEN[fractionDigits];
             return negative ? -value : value;
         }
-        double value = Double.parseDouble(text.substring(start, end));
+        double value = Double.parseDouble(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
         return value == 0.0 ? 0.0 : value;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t';
     }
 }

@@ -25,17 +25,16 @@ public final class RowValidator {
     /**
      * @param line the row's line, carried into the {@link TapeRow}
      * @param rowNumber 1-based data row number, for {@code agg_<row number>}
-     * @param values the row's values aligned with the schema; null or empty means missing
+     * @param fields the row's fields aligned with the schema
      * @return the row, or null with {@link #problem()} saying why
      */
-    public TapeRow validate(long line, long rowNumber, String[] values) {
+    public TapeRow validate(long line, long rowNumber, RowFields fields) {
         problem = null;
         double[] amounts = new double[TapeColumns.AMOUNTS.size()];
         int firstBadColumn = Integer.MAX_VALUE;
         for (int a = 0; a < amounts.length; a++) {
             int index = schema.amount(a);
-            String text = index < 0 ? null : values[index];
-            if (text == null || text.isBlank()) {
+            if (index < 0 || fields.isBlank(index)) {
                 // DESIGN §5: an optional column the tape does not have is 0; an empty value is a null the
                 // transformation's null_handling decides on (fill_zero or drop_rows).
                 amounts[a] = index < 0 ? 0.0 : Double.NaN;
@@ -45,10 +44,10 @@ public final class RowValidator {
                 }
                 continue;
             }
-            double amount = Amounts.parse(text);
+            double amount = fields.amount(index);
             amounts[a] = amount;
             if (index < firstBadColumn) {
-                String reason = amountProblem(amount, text);
+                String reason = amountProblem(amount, fields, index);
                 if (reason != null) {
                     firstBadColumn = index;
                     problem = problem(index, reason);
@@ -56,24 +55,24 @@ public final class RowValidator {
             }
         }
         int dateIndex = schema.measurementDate();
-        String dateText = values[dateIndex];
+        String dateText = null;
         LocalDate date = null;
         if (dateIndex < firstBadColumn) {
-            if (dateText == null || dateText.isBlank()) {
+            if (fields.isBlank(dateIndex)) {
                 problem = problem(dateIndex, "required value is empty");
-            } else if ((date = dates.parse(dateText)) == null) {
+            } else if ((date = dates.parse(dateText = fields.text(dateIndex))) == null) {
                 problem = problem(dateIndex, dates.failure());
             }
         }
         if (problem != null) return null;
         return new TapeRow(
                 line,
-                loanId(values, rowNumber),
-                text(values, schema.period()),
+                loanId(fields, rowNumber),
+                text(fields, schema.period()),
                 dateText.strip(),
                 date,
                 amounts,
-                extras(values));
+                extras(fields));
     }
 
     /** Why the last {@link #validate} returned null. */
@@ -81,28 +80,31 @@ public final class RowValidator {
         return problem;
     }
 
-    private static String amountProblem(double amount, String text) {
+    private static String amountProblem(double amount, RowFields fields, int index) {
+        if (amount >= 0 && amount != Double.POSITIVE_INFINITY) return null; // the text is only needed for a message
+        String text = fields.text(index);
         if (Double.isNaN(amount)) return "not a number: " + RowProblem.quote(text);
         if (Double.isInfinite(amount)) return "number out of range: " + RowProblem.quote(text);
-        if (amount < 0) return "negative amount: " + text.strip();
-        return null;
+        return "negative amount: " + text.strip();
     }
 
-    private String loanId(String[] values, long rowNumber) {
-        String loanId = text(values, schema.loanId());
+    private String loanId(RowFields fields, long rowNumber) {
+        String loanId = text(fields, schema.loanId());
         return loanId != null ? loanId : "agg_" + rowNumber;
     }
 
-    private static String text(String[] values, int index) {
-        if (index < 0 || values[index] == null) return null;
-        String text = values[index].strip();
+    private static String text(RowFields fields, int index) {
+        if (index < 0) return null;
+        String value = fields.text(index);
+        if (value == null) return null;
+        String text = value.strip();
         return text.isEmpty() ? null : text;
     }
 
-    private String[] extras(String[] values) {
+    private String[] extras(RowFields fields) {
         String[] out = new String[extras.length];
         for (int i = 0; i < extras.length; i++) {
-            String value = values[extras[i]];
+            String value = fields.text(extras[i]);
             out[i] = value == null || value.isEmpty() ? null : value;
         }
         return out;
