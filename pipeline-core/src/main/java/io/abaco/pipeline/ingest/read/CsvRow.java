@@ -2,7 +2,6 @@ package io.abaco.pipeline.ingest.read;
 
 import io.abaco.pipeline.ingest.schema.Amounts;
 import io.abaco.pipeline.ingest.schema.RowFields;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -10,23 +9,19 @@ import java.util.Arrays;
  * {@code String} only when asked for, and amounts are parsed from the bytes. A field that is not ASCII arrives
  * already decoded.
  *
- * <p>Tapes repeat values row after row (a receivable's id and borrower over its periods), so each column remembers
- * its last short value: when the bytes are the same, the same {@code String} is returned, which also lets later
- * stages (PII masks, date parsing) recognise the repeat by identity. Not thread-safe; reused for every record.
+ * <p>Tapes repeat values row after row (a receivable's id and borrower over its periods, a dozen dates and periods
+ * in turn), so each column remembers its recent short values ({@link RecentValues}): when the bytes are the same,
+ * the same {@code String} is returned, which also lets later stages (PII masks, date parsing) recognise the repeat
+ * by identity. Not thread-safe; reused for every record.
  */
 final class CsvRow implements RowFields {
-    /** Values up to this many bytes are remembered for reuse. */
-    private static final int REMEMBERED_BYTES = 64;
-
     private byte[] buffer;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private String[] texts = new String[16];
     private int size;
     private int fieldCount;
-    private byte[][] lastBytes = new byte[16][];
-    private int[] lastLengths = new int[16];
-    private String[] lastTexts = new String[16];
+    private RecentValues[] recent = new RecentValues[16];
 
     void clear(byte[] buffer) {
         this.buffer = buffer;
@@ -94,34 +89,14 @@ final class CsvRow implements RowFields {
 
     @Override
     public double amount(int index) {
+        if (index >= size) return Amounts.NOT_A_NUMBER;
         return texts[index] != null ? Amounts.parse(texts[index]) : Amounts.parse(buffer, starts[index], ends[index]);
     }
 
     private String materialize(int index) {
-        int start = starts[index];
-        int length = ends[index] - start;
-        if (index < lastBytes.length
-                && lastBytes[index] != null
-                && lastLengths[index] == length
-                && Arrays.equals(buffer, start, start + length, lastBytes[index], 0, length)) {
-            return lastTexts[index];
-        }
-        String text = new String(buffer, start, length, StandardCharsets.ISO_8859_1); // ASCII: one byte a char
-        if (length <= REMEMBERED_BYTES) remember(index, start, length, text);
-        return text;
-    }
-
-    private void remember(int index, int start, int length, String text) {
-        if (index >= lastBytes.length) {
-            int capacity = Math.max(index + 1, lastBytes.length * 2);
-            lastBytes = Arrays.copyOf(lastBytes, capacity);
-            lastLengths = Arrays.copyOf(lastLengths, capacity);
-            lastTexts = Arrays.copyOf(lastTexts, capacity);
-        }
-        if (lastBytes[index] == null) lastBytes[index] = new byte[REMEMBERED_BYTES];
-        System.arraycopy(buffer, start, lastBytes[index], 0, length);
-        lastLengths[index] = length;
-        lastTexts[index] = text;
+        if (index >= recent.length) recent = Arrays.copyOf(recent, Math.max(index + 1, 2 * recent.length));
+        if (recent[index] == null) recent[index] = new RecentValues();
+        return recent[index].text(buffer, starts[index], ends[index]);
     }
 
     /** {@link Character#isWhitespace} for an ASCII byte, as {@link String#isBlank} tests. */

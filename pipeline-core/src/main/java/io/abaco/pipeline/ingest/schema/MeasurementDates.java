@@ -16,23 +16,26 @@ import java.time.format.DateTimeFormatter;
  * time, impossible dates ({@code 2024-02-30}) and years outside 0001-9999 (year {@code 0000}, five-digit or signed
  * years).
  *
- * <p>Not thread-safe: the last parsed value is cached because tapes repeat the same date row after row.
+ * <p>Not thread-safe: recent values are cached (a few slots, chosen by the text's hash), because tapes repeat a
+ * handful of dates row after row, often in turn.
  */
 public final class MeasurementDates {
-    private String lastText;
-    private LocalDate lastDate;
+    private static final int SLOTS = 16;
+    private final String[] cachedTexts = new String[SLOTS];
+    private final LocalDate[] cachedDates = new LocalDate[SLOTS];
     private String failure;
 
     /** @return the calendar date, or null with {@link #failure()} saying why */
     public LocalDate parse(String value) {
         String text = value.strip();
-        if (text.equals(lastText)) return lastDate;
+        int slot = text.hashCode() & (SLOTS - 1);
+        if (text.equals(cachedTexts[slot])) return cachedDates[slot];
         failure = null;
         LocalDate date = parseDate(text);
         if (date != null && text.length() > 10) date = checkTime(text, date);
         if (date != null) {
-            lastText = text;
-            lastDate = date;
+            cachedTexts[slot] = text;
+            cachedDates[slot] = date;
         }
         return date;
     }

@@ -18,7 +18,7 @@ public interface RowFields {
     /** Whether the field is missing, empty, or white space only ({@link String#isBlank}). */
     boolean isBlank(int index);
 
-    /** The field read by {@link Amounts#parse}; only for a field that is not {@link #isBlank blank}. */
+    /** The field read by {@link Amounts#parse} (NaN for a missing or blank one, as for any non-number). */
     double amount(int index);
 
     /** Every field as text (for the rejects file). */
@@ -49,7 +49,8 @@ public interface RowFields {
 
             @Override
             public double amount(int index) {
-                return Amounts.parse(values[index]);
+                String text = text(index);
+                return text == null ? Amounts.NOT_A_NUMBER : Amounts.parse(text);
             }
 
             @Override

@@ -34,7 +34,9 @@ public final class RowValidator {
         int firstBadColumn = Integer.MAX_VALUE;
         for (int a = 0; a < amounts.length; a++) {
             int index = schema.amount(a);
-            if (index < 0 || fields.isBlank(index)) {
+            // parsed first: a number is never blank, so blankness is asked only of what is not a number
+            double amount = index < 0 ? Double.NaN : fields.amount(index);
+            if (Double.isNaN(amount) && (index < 0 || fields.isBlank(index))) {
                 // DESIGN §5: an optional column the tape does not have is 0; an empty value is a null the
                 // transformation's null_handling decides on (fill_zero or drop_rows).
                 amounts[a] = index < 0 ? 0.0 : Double.NaN;
@@ -44,7 +46,6 @@ public final class RowValidator {
                 }
                 continue;
             }
-            double amount = fields.amount(index);
             amounts[a] = amount;
             if (index < firstBadColumn) {
                 String reason = amountProblem(amount, fields, index);
