@@ -1,21 +1,18 @@
 package io.abaco.pipeline.transform;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Masks the values of PII columns: {@code "pii_" + first 16 hex of HMAC-SHA256(key, value)}. A column is PII when
  * its lower-cased name contains one of the configured keywords. The same value and key always give the same mask,
- * so masked columns still join. Not thread-safe (one {@link Mac} per instance).
+ * so masked columns still join. Not thread-safe (one {@link HmacSha256} per instance).
  */
 public final class PiiMasker {
-    private final Mac mac;
+    private final HmacSha256 hmac;
     private final int[] maskedIndexes;
     private final List<String> maskedColumns;
     /** Slots of the mask cache: at most this many masks are remembered, whatever the tape's size. */
@@ -34,12 +31,7 @@ public final class PiiMasker {
     private long computed;
 
     public PiiMasker(PiiKey key, List<String> keywords, List<String> extraColumns) {
-        try {
-            mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
-        }
+        hmac = new HmacSha256(key.bytes());
         List<Integer> indexes = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (int index = 0; index < extraColumns.size(); index++) {
@@ -95,7 +87,7 @@ public final class PiiMasker {
 
     // bin/abaco names this method (-XX:CompileCommand=dontinline): keep the HMAC out of the compiled per-row loop
     private String computeMask(String value) {
-        byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = hmac.mac(value.getBytes(StandardCharsets.UTF_8));
         return "pii_" + HexFormat.of().formatHex(digest, 0, 8);
     }
 

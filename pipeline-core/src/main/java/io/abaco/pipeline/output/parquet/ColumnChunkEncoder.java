@@ -168,7 +168,7 @@ final class ColumnChunkEncoder {
     static final class RunLengths {
         private byte[] bytes = new byte[64];
         private int length;
-        private int value = -1;
+        private int value = 1; // "defined", as most levels are: see finish()
         private long run;
 
         void add(int level) {
@@ -186,7 +186,8 @@ final class ColumnChunkEncoder {
             flush();
             byte[] encoded = Arrays.copyOf(bytes, length);
             length = 0;
-            value = -1;
+            // the value stays: the next chunk's first level usually continues it, and an empty run is never written,
+            // so the branch for a new run is not taken once per row group (C2 recompiled the whole row path for it)
             run = 0;
             return encoded;
         }
