@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Second pass over a {@link LoanStage}: copies each staged record to the output and appends its {@code outlier}
@@ -70,10 +72,14 @@ final class LoanFinisher {
     }
 
     private static IOException asIo(Exception e) {
-        return e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+        if (e instanceof UncheckedIOException unchecked) return unchecked.getCause();
+        return e instanceof IOException io ? io : new IOException(e);
     }
 
-    /** Flips the flag of every outlier in the JSON lines written by the stage, in place, then hashes the file. */
+    /**
+     * Flips the flag of every outlier in the JSON lines written by the stage, in place, then hashes the file while
+     * it is fsynced (on another thread: the device writes the file back while this one reads it).
+     */
     static Finished json(LoanStage stage, OutlierRule rule) {
         Path file = stage.json().file();
         byte[] flag = JsonLoanStage.FLAG_TRUE.getBytes(StandardCharsets.UTF_8);
@@ -98,15 +104,35 @@ final class LoanFinisher {
                     while (bytes.hasRemaining()) position += channel.write(bytes, position);
                 }
             }
-            channel.force(true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+        FutureTask<Void> durable = fsyncInBackground(file);
         try {
-            return new Finished(Files.size(file), Hashing.sha256Hex(file));
+            Finished finished = new Finished(Files.size(file), Hashing.sha256Hex(file));
+            durable.get();
+            return finished;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException(
+                    "cannot write " + file + ": " + e.getCause().getMessage(), asIo((Exception) e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + file, e);
         }
+    }
+
+    /** Fsyncs {@code file} on a thread of its own (the wait is the device's, not a CPU's). */
+    private static FutureTask<Void> fsyncInBackground(Path file) {
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            AtomicFiles.fsync(file);
+            return null;
+        });
+        Thread thread = new Thread(task, "abaco-fsync");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
     /**
