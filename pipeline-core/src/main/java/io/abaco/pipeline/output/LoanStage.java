@@ -1,6 +1,8 @@
 package io.abaco.pipeline.output;
 
 import io.abaco.pipeline.ingest.TapeColumns;
+import io.abaco.pipeline.ingest.TapeConsumer;
+import io.abaco.pipeline.ingest.TapeHeader;
 import io.abaco.pipeline.ingest.TapeRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +18,10 @@ import java.util.List;
  * {@code false} (reusing the CSV record's number text), and, when Parquet output is wanted, on a second thread, the
  * Parquet row groups without the flag column ({@link ParquetLoanStage}). Once mean and stddev are known,
  * {@link LoanFinisher} copies the CSV records appending their flags, flips the JSON flags of the outliers in place,
- * and completes the Parquet file with the flag column. Not thread-safe: one producer thread.
+ * and completes the Parquet file with the flag column. Not thread-safe: one producer thread (which may be a
+ * {@link RowHandoff}'s worker).
  */
-public final class LoanStage implements AutoCloseable {
+public final class LoanStage implements TapeConsumer, AutoCloseable {
     /** Per row in the index: CSV record bytes (int), total_receivable_usd (double). */
     static final int INDEX_ENTRY_BYTES = 12;
 
@@ -75,7 +78,12 @@ public final class LoanStage implements AutoCloseable {
         return List.copyOf(columns);
     }
 
-    public void write(TapeRow row) {
+    @Override
+    public void begin(TapeHeader header) {}
+
+    /** Stages one transformed row. */
+    @Override
+    public void accept(TapeRow row) {
         int start = line.length(); // records gather in the line, written out in large pieces
         line.appendCsvText(row.loanId());
         line.append(',');

@@ -20,7 +20,6 @@ import io.abaco.pipeline.ingest.TapeHeader;
 import io.abaco.pipeline.output.DataOutputs;
 import io.abaco.pipeline.output.DuckDb;
 import io.abaco.pipeline.output.Json;
-import io.abaco.pipeline.output.RowHandoff;
 import io.abaco.pipeline.output.StagedFiles;
 import io.abaco.pipeline.transform.OutlierRule;
 import io.abaco.pipeline.transform.PiiKey;
@@ -130,16 +129,13 @@ public final class PipelineRunner {
                 : null;
         TapeProcessor processor = new TapeProcessor(pipeline, piiKey, workDir, jsonFile, request.progress());
         IngestionResult ingestion;
-        RowHandoff handoff = new RowHandoff(processor, "abaco-pipeline-rows");
         try {
             ingestion = tapeSource.read(
                     new IngestionRequest(
                             pipeline.ingestion(), workspace, input, runDirectory.staging(), request.environment()),
-                    handoff);
-            handoff.finish();
+                    processor);
             processor.finish(new TapeHeader(String.valueOf(input), "csv", false, List.of()));
         } catch (RuntimeException | Error failure) {
-            handoff.abort();
             processor.abort();
             throw failure;
         }
@@ -154,7 +150,7 @@ public final class PipelineRunner {
         String inputPath = processor.header().source();
         state.access("read", inputPath);
         // rows stream through all phases at once: ingestion is the wall time of the stream; transformation and
-        // calculation are their sampled share of it, on the worker thread
+        // calculation are their sampled share of it, on the ingestion thread
         state.phase("ingestion", ingestion.rowsRead(), streamMillis);
         state.audit.append(
                 "input_read",
