@@ -34,7 +34,7 @@ final class LoanFinisher {
     private LoanFinisher() {}
 
     static Finished csv(LoanStage stage, OutlierRule rule, Path target) {
-        return copy(stage, rule, stage.csvFile(), null, target, ",outlier\n", ",true\n", ",false\n");
+        return copy(stage, rule, stage.csvFile(), target, ",outlier\n", ",true\n", ",false\n");
     }
 
     /**
@@ -135,15 +135,11 @@ final class LoanFinisher {
         return task;
     }
 
-    /**
-     * @param lengthsFile one int per record (JSON), or null: lengths come from the stage's index and the staged file
-     *     starts with a header line (CSV)
-     */
+    /** Copies the staged CSV records to {@code target}, each with its flag. */
     private static Finished copy(
             LoanStage stage,
             OutlierRule rule,
             Path staged,
-            Path lengthsFile,
             Path target,
             String headerSuffix,
             String flagged,
@@ -153,27 +149,16 @@ final class LoanFinisher {
         MessageDigest digest = Hashing.sha256();
         try (InputStream records = new BufferedInputStream(Files.newInputStream(staged), 1 << 16);
                 InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
-                InputStream lengths = lengthsFile == null
-                        ? InputStream.nullInputStream()
-                        : new BufferedInputStream(Files.newInputStream(lengthsFile), 1 << 16);
                 ByteSink out = new ByteSink(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), digest)) {
             byte[] record = new byte[4096];
-            if (lengthsFile == null) {
-                byte[] header = readLine(records);
-                out.write(header, 0, header.length - 1);
-                out.writeBytes(headerSuffix.getBytes(StandardCharsets.UTF_8));
-            }
+            byte[] header = readLine(records);
+            out.write(header, 0, header.length - 1);
+            out.writeBytes(headerSuffix.getBytes(StandardCharsets.UTF_8));
             byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
             ByteBuffer entryView = ByteBuffer.wrap(entry);
-            byte[] lengthBytes = new byte[Integer.BYTES];
-            ByteBuffer lengthView = ByteBuffer.wrap(lengthBytes);
             for (long row = 0; row < stage.rows(); row++) {
                 readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
                 int length = entryView.getInt(0);
-                if (lengthsFile != null) {
-                    readFully(lengths, lengthBytes, Integer.BYTES);
-                    length = lengthView.getInt(0);
-                }
                 double receivable = entryView.getDouble(Integer.BYTES);
                 if (length > record.length) record = new byte[Math.max(length, record.length * 2)];
                 readFully(records, record, length);
