@@ -11,6 +11,12 @@ import java.util.Arrays;
  * the last 64 KiB). A greedy matcher over a hash table of 4-byte sequences, skipping faster through data it cannot
  * compress, as the reference implementation does.
  *
+ * <p>Unlike the reference, a match shorter than {@value #MIN_MATCH} bytes is not taken. Columns of distinct
+ * amounts are full of 4-7-byte matches (neighbouring doubles share their high bytes): taking each one compressed
+ * them to 73% at 250 MB/s, the slowest part of a run's Parquet output; now they stay literal at several GB/s. Text
+ * columns, whose matches are long, compress as before. Measured on the 1M-row demo tape: loans.parquet 38.5 ->
+ * 50.0 MB, Snappy's CPU about halved, the run 0.14-0.27 s shorter.
+ *
  * <p>Written for abaco rather than taken from a library: the compressed pages are a small part of a run, but a
  * large, heavily unrolled compressor costs more to JIT-compile (several C2 compilations, ~0.4 s of CPU per 1M-row
  * run) than it then saves; this one is a few small methods compiled once. Not thread-safe (one hash table).
@@ -20,6 +26,9 @@ final class SnappyBlock {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int HASH_BITS = 14;
     private static final int MAX_OFFSET = 65_535;
+    /** Shortest match written as a copy. */
+    static final int MIN_MATCH = 8;
+
     private static final int LITERAL = 0;
     private static final int COPY_1_BYTE_OFFSET = 1;
     private static final int COPY_2_BYTE_OFFSET = 2;
@@ -48,8 +57,11 @@ final class SnappyBlock {
             int slot = (sequence * 0x1E35A7BD) >>> (32 - HASH_BITS);
             int candidate = table[slot];
             table[slot] = position;
-            if (candidate >= 0 && position - candidate <= MAX_OFFSET && (int) INTS.get(in, candidate) == sequence) {
-                int matched = 4 + matchLength(in, candidate + 4, position + 4, length);
+            int matched;
+            if (candidate >= 0
+                    && position - candidate <= MAX_OFFSET
+                    && (int) INTS.get(in, candidate) == sequence
+                    && (matched = 4 + matchLength(in, candidate + 4, position + 4, length)) >= MIN_MATCH) {
                 o = literal(in, literalStart, position - literalStart, out, o);
                 o = copy(out, o, position - candidate, matched);
                 position += matched;

@@ -63,6 +63,21 @@ class SnappyBlockTest {
         assertThat(length).isLessThanOrEqualTo(SnappyBlock.maxCompressedLength(input.length));
     }
 
+    @org.junit.jupiter.api.Test
+    void matchesShorterThanEightBytesStayLiteralsLongerOnesAreCopies() {
+        // distinct amounts share their high bytes, so 4-7-byte matches abound: not worth a copy each
+        Random random = new Random(7);
+        ByteBuffer amounts = ByteBuffer.allocate(8 * 50_000).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 50_000; i++) amounts.putDouble(10_000 + random.nextInt(9_000_000) / 100.0);
+        byte[] compressed = new byte[SnappyBlock.maxCompressedLength(amounts.capacity())];
+        int length = new SnappyBlock().compress(amounts.array(), amounts.capacity(), compressed);
+        assertThat(length).isGreaterThanOrEqualTo(amounts.capacity());
+
+        byte[] ids = "RCV-0000001,RCV-0000002,".repeat(1_000).getBytes(StandardCharsets.US_ASCII);
+        length = new SnappyBlock().compress(ids, ids.length, compressed);
+        assertThat(length).isLessThan(ids.length / 20);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
