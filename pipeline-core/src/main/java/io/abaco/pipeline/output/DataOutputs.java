@@ -63,19 +63,20 @@ public final class DataOutputs {
             return thread;
         });
         try {
+            OutlierFlags flags = OutlierFlags.of(stage, rule);
             Map<Path, Future<LoanFinisher.Finished>> running = new LinkedHashMap<>();
             for (String format : formats) {
                 Path target = outputDir.resolve("loans." + format);
                 if (format.equals("json")) { // written while the rows streamed, under its staged name
-                    running.put(target, pool.submit(() -> LoanFinisher.json(stage, rule)));
+                    running.put(target, pool.submit(() -> LoanFinisher.json(stage, flags)));
                     continue;
                 }
                 Path temp = files.stage(target);
                 running.put(
                         target,
                         pool.submit(() -> format.equals("csv")
-                                ? LoanFinisher.csv(stage, rule, temp)
-                                : LoanFinisher.parquet(stage, rule, temp)));
+                                ? LoanFinisher.csv(stage, flags, temp)
+                                : LoanFinisher.parquet(stage, flags, temp)));
             }
             for (Map.Entry<Path, Future<LoanFinisher.Finished>> entry : running.entrySet()) {
                 LoanFinisher.Finished finished = await(entry.getValue());

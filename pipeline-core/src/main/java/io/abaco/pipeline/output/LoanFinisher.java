@@ -4,8 +4,6 @@ import io.abaco.fs.AtomicFiles;
 import io.abaco.fs.Hashing;
 import io.abaco.pipeline.output.parquet.ParquetColumn;
 import io.abaco.pipeline.output.parquet.ParquetWriter;
-import io.abaco.pipeline.transform.OutlierRule;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -33,72 +32,50 @@ final class LoanFinisher {
 
     private LoanFinisher() {}
 
-    static Finished csv(LoanStage stage, OutlierRule rule, Path target) {
-        return copy(stage, rule, stage.csvFile(), target, ",outlier\n", ",true\n", ",false\n");
+    static Finished csv(LoanStage stage, OutlierFlags flags, Path target) {
+        return copy(stage, flags, stage.csvFile(), target, ",outlier\n", ",true\n", ",false\n");
     }
 
     /**
      * Completes the Parquet file staged by the stage's {@link ParquetLoanStage}: its row groups, each followed by
      * the chunk of {@code outlier} flags, then the footer; hashed as written.
      */
-    static Finished parquet(LoanStage stage, OutlierRule rule, Path target) {
+    static Finished parquet(LoanStage stage, OutlierFlags flags, Path target) {
         ParquetLoanStage parquet = stage.parquet();
         MessageDigest digest = Hashing.sha256();
         try (InputStream staged = Files.newInputStream(parquet.file());
-                InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
                 DigestingOutputStream out = new DigestingOutputStream(
                         Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), digest)) {
-            byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
-            ByteBuffer entryView = ByteBuffer.wrap(entry);
+            long[] row = {0};
             ParquetWriter.assemble(
                     parquet.writer(),
                     staged,
                     new ParquetColumn(DataOutputs.OUTLIER_COLUMN, ParquetColumn.Type.BOOLEAN),
-                    () -> {
-                        try {
-                            readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        return rule.isOutlier(entryView.getDouble(Integer.BYTES));
-                    },
+                    () -> flags.isOutlier(row[0]++),
                     out);
             out.close();
             AtomicFiles.fsync(target); // here, in parallel with the other outputs, rather than at the commit
             return new Finished(out.bytes(), HexFormat.of().formatHex(digest.digest()));
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), asIo(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-    }
-
-    private static IOException asIo(Exception e) {
-        if (e instanceof UncheckedIOException unchecked) return unchecked.getCause();
-        return e instanceof IOException io ? io : new IOException(e);
     }
 
     /**
      * Flips the flag of every outlier in the JSON lines written by the stage, in place, then hashes the file while
      * it is fsynced (on another thread: the device writes the file back while this one reads it).
      */
-    static Finished json(LoanStage stage, OutlierRule rule) {
+    static Finished json(LoanStage stage, OutlierFlags flags) {
         Path file = stage.json().file();
         byte[] flag = JsonLoanStage.FLAG_TRUE.getBytes(StandardCharsets.UTF_8);
         int flagOffset = JsonLoanStage.FLAG_FALSE.getBytes(StandardCharsets.UTF_8).length;
-        try (InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
-                InputStream lengths = new BufferedInputStream(
-                        Files.newInputStream(stage.json().lengthsFile()), 1 << 16);
+        try (StagedEntries lengths = new StagedEntries(stage.json().lengthsFile(), Integer.BYTES);
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
-            ByteBuffer entryView = ByteBuffer.wrap(entry);
-            byte[] lengthBytes = new byte[Integer.BYTES];
-            ByteBuffer lengthView = ByteBuffer.wrap(lengthBytes);
             long offset = 0;
             for (long row = 0; row < stage.rows(); row++) {
-                readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
-                readFully(lengths, lengthBytes, Integer.BYTES);
-                int length = lengthView.getInt(0);
-                offset += length;
-                if (rule.isOutlier(entryView.getDouble(Integer.BYTES))) {
+                lengths.next();
+                offset += lengths.intAt(0);
+                if (flags.isOutlier(row)) {
                     ByteBuffer bytes = ByteBuffer.wrap(flag);
                     long position = offset - flagOffset;
                     while (bytes.hasRemaining()) position += channel.write(bytes, position);
@@ -115,8 +92,8 @@ final class LoanFinisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (ExecutionException e) {
-            throw new UncheckedIOException(
-                    "cannot write " + file + ": " + e.getCause().getMessage(), asIo((Exception) e.getCause()));
+            IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            throw new UncheckedIOException("cannot write " + file + ": " + cause.getMessage(), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing " + file, e);
@@ -135,10 +112,13 @@ final class LoanFinisher {
         return task;
     }
 
-    /** Copies the staged CSV records to {@code target}, each with its flag. */
+    /**
+     * Copies the staged CSV records to {@code target}, each with its flag: the records are read in large blocks and
+     * written from them, their lengths taken from the stage's index.
+     */
     private static Finished copy(
             LoanStage stage,
-            OutlierRule rule,
+            OutlierFlags flags,
             Path staged,
             Path target,
             String headerSuffix,
@@ -147,23 +127,20 @@ final class LoanFinisher {
         byte[] yes = flagged.getBytes(StandardCharsets.UTF_8);
         byte[] no = unflagged.getBytes(StandardCharsets.UTF_8);
         MessageDigest digest = Hashing.sha256();
-        try (InputStream records = new BufferedInputStream(Files.newInputStream(staged), 1 << 16);
-                InputStream index = new BufferedInputStream(Files.newInputStream(stage.indexFile()), 1 << 16);
+        try (StagedRecords records = new StagedRecords(staged);
+                StagedEntries index = new StagedEntries(stage.indexFile(), LoanStage.INDEX_ENTRY_BYTES);
                 ByteSink out = new ByteSink(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), digest)) {
-            byte[] record = new byte[4096];
-            byte[] header = readLine(records);
-            out.write(header, 0, header.length - 1);
+            int header = records.line();
+            out.write(records.bytes(), records.start(), header - 1);
             out.writeBytes(headerSuffix.getBytes(StandardCharsets.UTF_8));
-            byte[] entry = new byte[LoanStage.INDEX_ENTRY_BYTES];
-            ByteBuffer entryView = ByteBuffer.wrap(entry);
+            records.skip(header);
             for (long row = 0; row < stage.rows(); row++) {
-                readFully(index, entry, LoanStage.INDEX_ENTRY_BYTES);
-                int length = entryView.getInt(0);
-                double receivable = entryView.getDouble(Integer.BYTES);
-                if (length > record.length) record = new byte[Math.max(length, record.length * 2)];
-                readFully(records, record, length);
-                out.write(record, 0, length - 1); // without its newline
-                out.writeBytes(rule.isOutlier(receivable) ? yes : no);
+                index.next();
+                int length = index.intAt(0);
+                records.require(length);
+                out.write(records.bytes(), records.start(), length - 1); // without its newline
+                out.writeBytes(flags.isOutlier(row) ? yes : no);
+                records.skip(length);
             }
             out.flush();
             Finished finished = new Finished(out.bytes(), HexFormat.of().formatHex(digest.digest()));
@@ -175,22 +152,56 @@ final class LoanFinisher {
         }
     }
 
-    private static byte[] readLine(InputStream in) throws IOException {
-        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-        int next;
-        while ((next = in.read()) >= 0) {
-            line.write(next);
-            if (next == '\n') return line.toByteArray();
-        }
-        throw new IOException("staged file ends inside its header");
-    }
+    /** The staged CSV read in large blocks: a record is handed out as a range of the block that holds it whole. */
+    private static final class StagedRecords implements AutoCloseable {
+        private final Path file;
+        private final InputStream in;
+        private byte[] block = new byte[1 << 20];
+        private int start;
+        private int end;
 
-    private static void readFully(InputStream in, byte[] buffer, int length) throws IOException {
-        int read = 0;
-        while (read < length) {
-            int count = in.read(buffer, read, length - read);
-            if (count < 0) throw new IOException("staged file is shorter than its index");
-            read += count;
+        StagedRecords(Path file) throws IOException {
+            this.file = file;
+            this.in = Files.newInputStream(file);
+        }
+
+        byte[] bytes() {
+            return block;
+        }
+
+        int start() {
+            return start;
+        }
+
+        /** Makes the next {@code length} bytes available from {@link #start()}. */
+        void require(int length) throws IOException {
+            if (end - start >= length) return;
+            if (length > block.length) block = Arrays.copyOf(block, Math.max(length, 2 * block.length));
+            System.arraycopy(block, start, block, 0, end - start);
+            end -= start;
+            start = 0;
+            while (end < length) {
+                int read = in.read(block, end, block.length - end);
+                if (read < 0) throw new IOException(file + " is shorter than its index");
+                end += read;
+            }
+        }
+
+        /** The length of the first line, newline included. */
+        int line() throws IOException {
+            for (int length = 1; ; length++) {
+                require(length);
+                if (block[start + length - 1] == '\n') return length;
+            }
+        }
+
+        void skip(int length) {
+            start += length;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
