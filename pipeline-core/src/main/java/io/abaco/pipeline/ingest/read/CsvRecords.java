@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
  * with {@code "} runs to the first separator or line break outside quotes, a pair of quotes inside it stands for
  * one, and the closing quote is dropped; any other field runs to the next separator or line break, quotes
  * included. {@code \n}, {@code \r\n} and a lone {@code \r} each end a line, inside quotes too, and a record's line
- * is the physical line it starts on. Refused: UTF-16 and NUL bytes ({@link TextStart}), invalid UTF-8, a field
+ * is the physical line it starts on. (One difference from FastCSV, on purpose: it takes a lone {@code \r} inside
+ * quotes and a later {@code \n} for one line break, so it numbers the lines after such a field one too low, and
+ * when the {@code \n} follows the closing quote it runs the record on into the next line.) Refused: UTF-16 and NUL bytes ({@link TextStart}), invalid UTF-8, a field
  * longer than {@link CsvTapeReader#MAX_FIELD_CHARS} characters ({@link FieldTooLong}, which the caller names) and a
  * record longer than {@link #MAX_RECORD_BYTES}. Not thread-safe.
  */
@@ -290,7 +292,8 @@ final class CsvRecords {
      */
     private boolean fill() throws IOException {
         if (endOfInput) return false;
-        if (position - fieldStart > 3 * CsvTapeReader.MAX_FIELD_CHARS) { // even at 3 bytes a character
+        // a character takes at most 3 bytes (a quote doubled: 2), so a field this long is too long whatever it holds
+        if (position - fieldStart > 4L * CsvTapeReader.MAX_FIELD_CHARS) {
             throw new FieldTooLong(recordLine, column + 1, quoted);
         }
         if (buffer.length - limit < readBytes) {

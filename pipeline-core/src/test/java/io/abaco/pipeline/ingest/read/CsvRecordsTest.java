@@ -62,6 +62,14 @@ class CsvRecordsTest {
     }
 
     @Test
+    void aLoneCrInsideQuotesDoesNotSwallowTheLineBreakAfterTheField() {
+        // FastCSV joins "x\r" + \n into one line break and runs the record on: here the record ends at the \n
+        String csv = "\"x\r\"\nnext\n";
+        assertThat(read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 1 << 16))
+                .containsExactly(new Parsed(1, List.of("x\r")), new Parsed(3, List.of("next")));
+    }
+
+    @Test
     void textAfterAClosingQuoteIsKeptAndAQuotedEmptyFieldIsNotAnEmptyLine() {
         String csv = "\"ab\"cd,\"x\"\"y\"\n\"\"\n,\n";
         assertThat(read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 1 << 16))
